@@ -1,0 +1,8 @@
+namespace Glow.Cli.Tests;
+
+public class HelpTests
+{
+    [Fact]
+    public void Root_command_describes_utg() =>
+        Assert.Contains("UltronGlow", Commands.Build().Description, StringComparison.Ordinal);
+}
