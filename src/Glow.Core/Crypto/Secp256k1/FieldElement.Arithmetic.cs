@@ -135,6 +135,18 @@ internal readonly partial struct FieldElement
         return new FieldElement(s0 + (c * R), s1, s2, s3);
     }
 
+    /// <summary>a / 2 mod p: a + p when a is odd (making it even), then a shift through the carry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FieldElement Half(in FieldElement a)
+    {
+        var m = Carry.Mask(a.L0 & 1);
+        var s0 = Carry.Add(a.L0, 0xFFFFFFFEFFFFFC2FUL & m, 0, out var c);
+        var s1 = Carry.Add(a.L1, m, c, out c);
+        var s2 = Carry.Add(a.L2, m, c, out c);
+        var s3 = Carry.Add(a.L3, m, c, out c);
+        return new FieldElement((s0 >> 1) | (s1 << 63), (s1 >> 1) | (s2 << 63), (s2 >> 1) | (s3 << 63), (s3 >> 1) | (c << 63));
+    }
+
     /// <summary>Reduces the 512-bit t7..t0 mod p to four limbs using 2^256 ≡ R.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static FieldElement Reduce(ulong t0, ulong t1, ulong t2, ulong t3, ulong t4, ulong t5, ulong t6, ulong t7)

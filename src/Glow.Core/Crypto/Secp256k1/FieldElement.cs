@@ -48,6 +48,9 @@ internal readonly partial struct FieldElement
     /// <summary>The field prime p.</summary>
     public static FieldElement P => new(0xFFFFFFFEFFFFFC2FUL, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue);
 
+    /// <summary>β, a primitive cube root of unity mod p: λ·(x, y) = (β·x, y) for the matching λ of <see cref="Scalar.Lambda"/>.</summary>
+    public static FieldElement Beta => new(0xC1396C28719501EEUL, 0x9CF0497512F58995UL, 0x6E64479EAC3434E9UL, 0x7AE96A2B657C0710UL);
+
     /// <summary>The small integer <paramref name="value"/>.</summary>
     public static FieldElement FromInt(uint value) => new(value, 0, 0, 0);
 

@@ -43,6 +43,9 @@ internal readonly partial struct Scalar
     /// <summary>Zero.</summary>
     public static Scalar Zero => default;
 
+    /// <summary>The group order n itself (not a reduced scalar: only its limbs are meant to be used).</summary>
+    public static Scalar Order => new(N0, N1, N2, N3);
+
     /// <summary>One.</summary>
     public static Scalar One => new(1, 0, 0, 0);
 
