@@ -32,7 +32,7 @@ internal static class KeccakF1600
         0x8000000000008080UL,
         0x0000000080000001UL,
         0x8000000080008008UL
-        
+
     ];
 
     /// <summary>
