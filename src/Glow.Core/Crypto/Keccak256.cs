@@ -36,7 +36,6 @@ public static class Keccak256
         }
 
         Span<ulong> state = stackalloc ulong[25];
-        state.Clear();
         while (input.Length >= RateBytes)
         {
             AbsorbBlock(state, input);
@@ -44,12 +43,7 @@ public static class Keccak256
             input = input[RateBytes..];
         }
 
-        Span<byte> last = stackalloc byte[RateBytes];
-        last.Clear();
-        input.CopyTo(last);
-        last[input.Length] ^= 0x01;
-        last[RateBytes - 1] ^= 0x80;
-        AbsorbBlock(state, last);
+        AbsorbFinal(state, input);
         KeccakF1600.Permute(state);
         Squeeze(state, output);
     }
@@ -79,6 +73,30 @@ public static class Keccak256
         {
             state[i] ^= BinaryPrimitives.ReadUInt64LittleEndian(block[(i * 8)..]);
         }
+    }
+
+    /// <summary>
+    /// XORs the last, partial block (fewer than 136 bytes) and the Keccak padding <c>0x01 … 0x80</c>
+    /// straight into the lanes, without copying the input into a padded buffer first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AbsorbFinal(Span<ulong> state, ReadOnlySpan<byte> tail)
+    {
+        var lane = 0;
+        while (tail.Length >= 8)
+        {
+            state[lane++] ^= BinaryPrimitives.ReadUInt64LittleEndian(tail);
+            tail = tail[8..];
+        }
+
+        ulong last = 0;
+        for (var i = tail.Length - 1; i >= 0; i--)
+        {
+            last = (last << 8) | tail[i];
+        }
+
+        state[lane] ^= last | (1UL << (8 * tail.Length));
+        state[RateLanes - 1] ^= 0x80UL << 56;
     }
 
     /// <summary>Writes the first four lanes, little-endian, as the 32-byte digest.</summary>

@@ -58,10 +58,7 @@ public struct KeccakHasher
 
         Span<ulong> state = _state;
         Span<byte> buffer = _buffer;
-        buffer[_buffered..].Clear();
-        buffer[_buffered] ^= 0x01;
-        buffer[Keccak256.RateBytes - 1] ^= 0x80;
-        Keccak256.AbsorbBlock(state, buffer);
+        Keccak256.AbsorbFinal(state, buffer[.._buffered]);
         KeccakF1600.Permute(state);
         Keccak256.Squeeze(state, output);
         Reset();
