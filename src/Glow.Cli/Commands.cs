@@ -8,6 +8,8 @@ internal static class Commands
     public static RootCommand Build()
     {
         var root = new RootCommand("utg: the UltronGlow node and its tools");
+        root.Subcommands.Add(RlpTestCommand.Create());
+        root.Subcommands.Add(RlpCommand.Create());
         return root;
     }
 }

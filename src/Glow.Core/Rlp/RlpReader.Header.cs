@@ -118,9 +118,9 @@ public ref partial struct RlpReader
             RlpException.Throw(
                 RlpError.ListLengthMismatch,
                 _origin + start,
-                $"the item needs {needed} bytes but only {available} remain in the enclosing list");
+                $"the item needs {needed} more byte(s), the enclosing list has {available} left");
         }
 
-        RlpException.Throw(RlpError.Truncated, _origin + start, $"the item needs {needed} bytes but only {available} remain");
+        RlpException.Throw(RlpError.Truncated, _origin + start, $"the item needs {needed} more byte(s), the input has {available} left");
     }
 }

@@ -215,10 +215,10 @@ public ref partial struct RlpReader
                 RlpException.Throw(
                     RlpError.ListLengthMismatch,
                     _origin + _position,
-                    $"the list's items end {_data.Length - _position} bytes before its declared length");
+                    $"the list's items end {_data.Length - _position} byte(s) before its declared length");
             }
 
-            RlpException.Throw(RlpError.TrailingBytes, _origin + _position, $"{_data.Length - _position} bytes after the item");
+            RlpException.Throw(RlpError.TrailingBytes, _origin + _position, $"{_data.Length - _position} byte(s) follow it");
         }
     }
 }
