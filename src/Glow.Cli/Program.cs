@@ -4,5 +4,5 @@ namespace Glow.Cli;
 public static class Program
 {
     /// <summary>Runs <c>utg</c> with <paramref name="args"/>; returns the process exit code.</summary>
-    public static int Main(string[] args) => Commands.Build().Parse(args).Invoke();
+    public static int Main(string[] args) => CommandTree.Build().Parse(args).Invoke();
 }
