@@ -69,6 +69,19 @@ internal readonly partial struct JacobianPoint
         return AddMixedCore(p, h, r);
     }
 
+    /// <summary>
+    /// As <see cref="AddMixedUnchecked(in JacobianPoint, in FieldElement, in FieldElement)"/>, also giving the ratio Z3 / Z1 (= H), which lets a run of such
+    /// additions be brought to one common Z afterwards.
+    /// </summary>
+    public static JacobianPoint AddMixedUnchecked(in JacobianPoint p, in AffinePoint q, out FieldElement zRatio)
+    {
+        var z2 = FieldElement.Sqr(p.Z);
+        var h = (q.X * z2) - p.X;
+        var r = (q.Y * z2 * p.Z) - p.Y;
+        zRatio = h;
+        return AddMixedCore(p, h, r);
+    }
+
     /// <summary>P + Q for Jacobian Q (12M + 4S), variable time with every special case.</summary>
     public JacobianPoint Add(in JacobianPoint q)
     {
