@@ -4,7 +4,7 @@ namespace Glow.Core.Crypto;
 internal readonly partial struct JacobianPoint
 {
     /// <summary>
-    /// 2P with 3M + 4S: with L = 3X²/2, S = Y², T = −X·S it gives X3 = L² + 2T, Y3 = −(L·(X3 + T) + S²),
+    /// 2P with 3M + 4S: with L = 3X²/2, S = Y², T = X·S it gives X3 = L² − 2T, Y3 = L·(T − X3) − S²,
     /// Z3 = Y·Z (the usual formula with Z3 = 2YZ, rescaled by one half so that the factors 4 and 8 vanish).
     /// secp256k1 has no point of order two, so Y ≠ 0 and the result is never infinity unless P is.
     /// </summary>
@@ -23,9 +23,9 @@ internal readonly partial struct JacobianPoint
     {
         var s = FieldElement.Sqr(p.Y);
         var l = FieldElement.Half(FieldElement.MulInt(FieldElement.Sqr(p.X), 3));
-        var t = -(p.X * s);
-        var x3 = FieldElement.Sqr(l) + t + t;
-        var y3 = -((l * (x3 + t)) + FieldElement.Sqr(s));
+        var t = p.X * s;
+        var x3 = FieldElement.Sqr(l) - (t + t);
+        var y3 = (l * (t - x3)) - FieldElement.Sqr(s);
         return new JacobianPoint(x3, y3, p.Y * p.Z);
     }
 
