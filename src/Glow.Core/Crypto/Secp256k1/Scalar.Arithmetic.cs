@@ -39,36 +39,86 @@ internal readonly partial struct Scalar
     /// <summary>−a when <paramref name="flag"/> is 1, a when it is 0. Constant time.</summary>
     public Scalar ConditionalNegate(ulong flag) => Select(Carry.Mask(flag), this, -this);
 
+    /// <summary>a² mod n.</summary>
+    public static Scalar Sqr(in Scalar a)
+    {
+        Wide.Sqr(a.L0, a.L1, a.L2, a.L3, out var t0, out var t1, out var t2, out var t3, out var t4, out var t5, out var t6, out var t7);
+        return Reduce(t0, t1, t2, t3, t4, t5, t6, t7);
+    }
+
     /// <summary>
-    /// a^(n−2) = a^−1 (0 for 0) by Fermat with fixed 4-bit windows over the public exponent, so the
-    /// sequence of operations does not depend on a. Used for the secret nonce when signing.
+    /// a^(n−2) = a^−1 (0 for 0) by Fermat. The exponent is public and fixed, so the sequence of squarings
+    /// and multiplications (and the table entries used) never depends on a: this is the inverse used for
+    /// the secret nonce when signing. The upper half of n − 2 is 127 ones and a zero, built from
+    /// a^(2^k − 1) blocks; the lower half is processed with sliding 4-bit windows of odd powers.
     /// </summary>
     public Scalar Inverse()
     {
-        Span<Scalar> powers = stackalloc Scalar[16];
-        powers[0] = One;
-        powers[1] = this;
-        for (var i = 2; i < 16; i++)
+        // odd[i] = a^(2i + 1)
+        Span<Scalar> odd = stackalloc Scalar[8];
+        var a2 = Sqr(this);
+        odd[0] = this;
+        for (var i = 1; i < 8; i++)
         {
-            powers[i] = powers[i - 1] * this;
+            odd[i] = odd[i - 1] * a2;
         }
 
-        // n − 2, most significant limb first.
-        ReadOnlySpan<ulong> exponent = [N3, N2, N1, N0 - 2];
-        var r = One;
-        foreach (var limb in exponent)
+        var x2 = odd[1];
+        var x4 = (SqrN(x2, 2) * x2);
+        var x8 = SqrN(x4, 4) * x4;
+        var x16 = SqrN(x8, 8) * x8;
+        var x32 = SqrN(x16, 16) * x16;
+        var x64 = SqrN(x32, 32) * x32;
+        var x96 = SqrN(x64, 32) * x32;
+        var x112 = SqrN(x96, 16) * x16;
+        var x120 = SqrN(x112, 8) * x8;
+        var x124 = SqrN(x120, 4) * x4;
+        var x126 = SqrN(x124, 2) * x2;
+        var r = Sqr(Sqr(x126) * this); // 127 ones, then the 0 of …FFFE
+
+        // Low 128 bits of n − 2, most significant first, in windows of up to four bits ending in a one.
+        const ulong High = N1, Low = N0 - 2;
+        var bit = 127;
+        while (bit >= 0)
         {
-            for (var shift = 60; shift >= 0; shift -= 4)
+            if (ExponentBit(High, Low, bit) == 0)
             {
-                r = r * r;
-                r = r * r;
-                r = r * r;
-                r = r * r;
-                r = r * powers[(int)((limb >> shift) & 15)];
+                r = Sqr(r);
+                bit--;
+                continue;
             }
+
+            var width = Math.Min(4, bit + 1);
+            while (ExponentBit(High, Low, bit - width + 1) == 0)
+            {
+                width--;
+            }
+
+            var window = 0;
+            for (var j = 0; j < width; j++)
+            {
+                r = Sqr(r);
+                window = (window << 1) | ExponentBit(High, Low, bit - j);
+            }
+
+            r *= odd[window >> 1];
+            bit -= width;
         }
 
         return r;
+    }
+
+    private static int ExponentBit(ulong high, ulong low, int bit) =>
+        (int)((bit >= 64 ? high >> (bit - 64) : low >> bit) & 1);
+
+    private static Scalar SqrN(Scalar a, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            a = Sqr(a);
+        }
+
+        return a;
     }
 
     /// <summary>Reduces the 512-bit t7..t0 mod n using 2^256 ≡ 2^256 − n = C (129 bits: C0 + C1·2^64 + 2^128), three times.</summary>
