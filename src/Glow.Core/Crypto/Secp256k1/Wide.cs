@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace Glow.Core.Crypto;
 
-/// <summary>Full 256×256 → 512-bit products and a three-limb column accumulator, for scalar arithmetic mod n.</summary>
+/// <summary>Full 256×256 → 512-bit products and squares, shared by the field (mod p) and scalar (mod n) arithmetic.</summary>
 internal static class Wide
 {
     /// <summary>The 512-bit product a·b, least significant limb first.</summary>
@@ -67,35 +67,5 @@ internal static class Wide
         h = Math.BigMul(a3, a3, out l);
         t6 = Carry.Add(t6, l, c, out c);
         t7 = Carry.Add(t7, h, c, out _);
-    }
-
-    /// <summary>Adds a·b to the 192-bit accumulator (c2, c1, c0).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void MulAcc(ref ulong c0, ref ulong c1, ref ulong c2, ulong a, ulong b)
-    {
-        var h = Math.BigMul(a, b, out var l);
-        c0 = Carry.Add(c0, l, 0, out var c);
-        c1 = Carry.Add(c1, h, c, out c);
-        c2 += c;
-    }
-
-    /// <summary>Adds a to the 192-bit accumulator (c2, c1, c0).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Acc(ref ulong c0, ref ulong c1, ref ulong c2, ulong a)
-    {
-        c0 = Carry.Add(c0, a, 0, out var c);
-        c1 = Carry.Add(c1, 0, c, out c);
-        c2 += c;
-    }
-
-    /// <summary>Takes the low limb out of the accumulator and shifts it down one limb.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Extract(ref ulong c0, ref ulong c1, ref ulong c2)
-    {
-        var r = c0;
-        c0 = c1;
-        c1 = c2;
-        c2 = 0;
-        return r;
     }
 }
