@@ -155,7 +155,7 @@ public ref partial struct RlpReader
         var bytes = ReadBytes();
         if (bytes.Length > maxLength)
         {
-            RlpException.Throw(RlpError.IntegerOverflow, _origin + start, $"{bytes.Length} bytes, at most {maxLength} allowed");
+            ThrowIntegerOverflow(_origin + start, bytes.Length, maxLength);
         }
 
         if (bytes.Length > 0 && bytes[0] == 0)
@@ -231,15 +231,7 @@ public ref partial struct RlpReader
     {
         if (_position < _data.Length)
         {
-            if (_isListContent)
-            {
-                RlpException.Throw(
-                    RlpError.ListLengthMismatch,
-                    _origin + _position,
-                    $"the list's items end {_data.Length - _position} byte(s) before its declared length");
-            }
-
-            RlpException.Throw(RlpError.TrailingBytes, _origin + _position, $"{_data.Length - _position} byte(s) follow it");
+            ThrowLeftover(_origin + _position, _data.Length - _position, _isListContent);
         }
     }
 
