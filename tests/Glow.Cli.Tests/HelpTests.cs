@@ -4,5 +4,5 @@ public class HelpTests
 {
     [Fact]
     public void Root_command_describes_utg() =>
-        Assert.Contains("UltronGlow", Commands.Build().Description, StringComparison.Ordinal);
+        Assert.Contains("UltronGlow", CommandTree.Build().Description, StringComparison.Ordinal);
 }

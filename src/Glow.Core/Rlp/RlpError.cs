@@ -52,4 +52,7 @@ public enum RlpError
 
     /// <summary>A list whose declared content length does not match its items (items stop short of it or run past it).</summary>
     ListLengthMismatch,
+
+    /// <summary>A byte string of the wrong fixed size (an address that is not 20 bytes, a hash that is not 32).</summary>
+    UnexpectedLength,
 }

@@ -32,7 +32,7 @@ public ref partial struct RlpWriter
     public readonly ReadOnlySpan<byte> Written => _buffer[.._position];
 
     /// <summary>Writes the byte array <paramref name="bytes"/> (Appendix B, R_b).</summary>
-    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    public void WriteBytes(scoped ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 1 && bytes[0] < RlpEncoding.ShortStringBase)
         {
@@ -69,7 +69,7 @@ public ref partial struct RlpWriter
     /// Writes the integer whose big-endian bytes are <paramref name="bigEndian"/> (any width); leading zero bytes
     /// are dropped, as BE(n) has none (Appendix B, scalars).
     /// </summary>
-    public void WriteInteger(ReadOnlySpan<byte> bigEndian) => WriteBytes(RlpEncoding.TrimLeadingZeros(bigEndian));
+    public void WriteInteger(scoped ReadOnlySpan<byte> bigEndian) => WriteBytes(RlpEncoding.TrimLeadingZeros(bigEndian));
 
     /// <summary>
     /// Writes the header of a list whose items' encodings take <paramref name="contentLength"/> bytes together
@@ -87,7 +87,7 @@ public ref partial struct RlpWriter
     /// Copies an item that is already RLP (a cached encoding, a trie node) as it is. It is not checked: the caller
     /// vouches that it is exactly one canonical item.
     /// </summary>
-    public void WriteEncoded(ReadOnlySpan<byte> encoded)
+    public void WriteEncoded(scoped ReadOnlySpan<byte> encoded)
     {
         Reserve(encoded.Length);
         encoded.CopyTo(_buffer[_position..]);

@@ -1,0 +1,24 @@
+namespace Glow.Cli.Tests;
+
+public class BenchCommandTests
+{
+    [Fact]
+    public void Keccak_benchmark_ends_with_its_median_line()
+    {
+        var run = CliRun.Invoke("bench", "keccak", "--rounds", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        var last = run.OutputLines[^1];
+        Assert.Matches(@"^median keccak256\(32 B\): [0-9.]+ (ns|µs)/op$", last);
+    }
+
+    [Fact]
+    public void Unknown_benchmark_gives_a_one_line_error_and_exit_code_2()
+    {
+        var run = CliRun.Invoke("bench", "nonsense");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: unknown benchmark 'nonsense'", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+    }
+}
