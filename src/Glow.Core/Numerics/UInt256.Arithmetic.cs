@@ -148,10 +148,14 @@ public readonly partial struct UInt256
             return new UInt256(SqrtUInt64(value.U0));
         }
 
-        // Newton's iteration x ← (x + n/x) / 2 decreases monotonically from any start at or above
-        // √n and stops at ⌊√n⌋. 2^⌈bits/2⌉ is such a start; n/x then stays below 2^129, so x + n/x fits.
-        int bits = value.BitLength;
-        var x = One << ((bits + 1) / 2);
+        // Newton's iteration x ← (x + n/x) / 2 decreases monotonically from any start at or above √n and
+        // stops at ⌊√n⌋. Start from the root of the top 63 or 64 bits (an even shift keeps it exact), plus one:
+        // n < (top + 1)·2^shift ≤ (⌊√top⌋ + 1)²·2^shift, so the start is above √n by a relative 2^−31 at most
+        // and three or four steps finish. The start is at most 2^128, so x + n/x cannot overflow.
+        int shift = value.BitLength - 64;
+        shift += shift & 1;
+        ulong top = (value >> shift).U0;
+        var x = new UInt256(SqrtUInt64(top) + 1) << (shift / 2);
         while (true)
         {
             Divide(in value, in x, out var quotient);
