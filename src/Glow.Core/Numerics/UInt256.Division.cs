@@ -93,24 +93,37 @@ public readonly partial struct UInt256
     [SkipLocalsInit]
     private static void DivideByMultipleLimbs(in UInt256 a, in UInt256 b, out UInt256 quotient, out UInt256 remainder)
     {
-        int n = 4 - (LeadingZeroCount(in b) >> 6);
+        int divisorZeros = LeadingZeroCount(in b);
+        int n = 4 - (divisorZeros >> 6);
         int aLimbs = 4 - (LeadingZeroCount(in a) >> 6);
-        int s = LeadingZeroCount(in b) & 63;
 
         // D1 (normalise): shift both so the divisor's top limb has its top bit set; the dividend gains a limb.
-        ShiftLeft(in b, s, out var vn);
-        ShiftLeft(in a, s, out var an);
+        // (x >> 1) >> c is x >> (64 − s), and 0 for s = 0.
+        int s = divisorZeros & 63;
+        int c = 63 - s;
+        Span<ulong> vn = stackalloc ulong[4];
+        vn[3] = (b.U3 << s) | ((b.U2 >> 1) >> c);
+        vn[2] = (b.U2 << s) | ((b.U1 >> 1) >> c);
+        vn[1] = (b.U1 << s) | ((b.U0 >> 1) >> c);
+        vn[0] = b.U0 << s;
         Span<ulong> un = stackalloc ulong[5];
-        Limbs(in an).CopyTo(un);
-        un[aLimbs] = (Limbs(in a)[aLimbs - 1] >> 1) >> (63 - s);
+        un[4] = (a.U3 >> 1) >> c;
+        un[3] = (a.U3 << s) | ((a.U2 >> 1) >> c);
+        un[2] = (a.U2 << s) | ((a.U1 >> 1) >> c);
+        un[1] = (a.U1 << s) | ((a.U0 >> 1) >> c);
+        un[0] = a.U0 << s;
 
         Span<ulong> q = stackalloc ulong[4];
         q.Clear();
-        DivideNormalized(un[..(aLimbs + 1)], Limbs(in vn)[..n], q);
+        DivideNormalized(un[..(aLimbs + 1)], vn[..n], q);
         quotient = new UInt256(q[0], q[1], q[2], q[3]);
 
-        // D8: the remainder is what is left of the dividend's low n limbs, shifted back.
-        remainder = FromLimbs(un[..n]) >> s;
+        // D8: the remainder is un shifted back; every limb from n up is zero by now.
+        remainder = new UInt256(
+            (un[0] >> s) | ((un[1] << 1) << c),
+            (un[1] >> s) | ((un[2] << 1) << c),
+            (un[2] >> s) | ((un[3] << 1) << c),
+            (un[3] >> s) | ((un[4] << 1) << c));
     }
 
     /// <summary>
@@ -127,7 +140,8 @@ public readonly partial struct UInt256
         }
 
         u = u[..uLimbs];
-        int n = 4 - (LeadingZeroCount(in v) >> 6);
+        int divisorZeros = LeadingZeroCount(in v);
+        int n = 4 - (divisorZeros >> 6);
         if (n == 1)
         {
             remainder = new UInt256(RemainderBySingleLimb(u, v.U0));
@@ -140,7 +154,7 @@ public readonly partial struct UInt256
             return;
         }
 
-        int s = LeadingZeroCount(in v) & 63;
+        int s = divisorZeros & 63;
         int c = 63 - s;
         ShiftLeft(in v, s, out var vn);
         Span<ulong> un = stackalloc ulong[9];

@@ -143,10 +143,11 @@ public readonly partial struct UInt256
         }
 
         var acc = @base;
+        ReadOnlySpan<ulong> bits = Limbs(in exponent);
         for (int bit = exponent.BitLength - 2; bit >= 0; bit--)
         {
-            Multiply(in acc, in acc, out acc);
-            if (exponent.IsBitSet(bit))
+            Square(in acc, out acc);
+            if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0)
             {
                 Multiply(in acc, in @base, out acc);
             }

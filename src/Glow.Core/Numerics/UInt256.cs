@@ -34,6 +34,7 @@ public readonly partial struct UInt256 : IEquatable<UInt256>, IComparable<UInt25
     /// <param name="u1">Bits 64..127.</param>
     /// <param name="u2">Bits 128..191.</param>
     /// <param name="u3">Bits 192..255.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public UInt256(ulong u0, ulong u1 = 0, ulong u2 = 0, ulong u3 = 0)
     {
         U0 = u0;
