@@ -13,6 +13,8 @@ namespace Glow.Core.Numerics;
 /// <remarks>
 /// The signed EVM operations (SDIV, SMOD, SLT, SGT, SAR, SIGNEXTEND) read the same 256 bits as a
 /// two's-complement number; see <see cref="IsNegative"/> and <see cref="SignedCompare(in UInt256, in UInt256)"/>.
+/// The static <c>in</c>/<c>out</c> forms (<c>Add(in a, in b, out r)</c> and the like) read all their inputs
+/// before writing, so a result may be the same variable as an input: <c>UInt256.Add(in x, in y, out x)</c>.
 /// </remarks>
 [StructLayout(LayoutKind.Sequential)]
 public readonly partial struct UInt256 : IEquatable<UInt256>, IComparable<UInt256>, IComparable
