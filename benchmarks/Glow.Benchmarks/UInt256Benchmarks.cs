@@ -12,6 +12,7 @@ namespace Glow.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- --filter '*UInt256*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class UInt256Benchmarks
