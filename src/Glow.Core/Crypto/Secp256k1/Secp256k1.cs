@@ -67,7 +67,7 @@ public static partial class Secp256k1
         }
 
         var e = Scalar.Read(messageHash32, out _);
-        var w = s.Inverse();
+        var w = SafeGcd.InverseVar(s);
         var x = EcMult.MulAdd(e * w, q, r * w);
         return !x.IsInfinity && XMatchesR(x, signature64[..32]);
     }
@@ -95,14 +95,14 @@ public static partial class Secp256k1
         }
 
         var e = Scalar.Read(messageHash32, out _);
-        var rInv = r.Inverse();
+        var rInv = SafeGcd.InverseVar(r);
         var q = EcMult.MulAdd(-(e * rInv), bigR, s * rInv);
         if (q.IsInfinity)
         {
             return false;
         }
 
-        WritePoint(q.ToAffine(), publicKey64);
+        WritePoint(q.ToAffineVar(), publicKey64);
         return true;
     }
 
