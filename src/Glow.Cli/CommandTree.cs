@@ -10,6 +10,8 @@ internal static class CommandTree
     {
         var root = new RootCommand("utg: the UltronGlow node and its tools");
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TxTestCommand.Create());
+        root.Subcommands.Add(TxCommand.Create());
         root.Subcommands.Add(RlpTestCommand.Create());
         root.Subcommands.Add(RlpCommand.Create());
         return root;

@@ -9,7 +9,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CommandTree.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = Program.Run(args, new InvocationConfiguration { Output = output, Error = error });
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

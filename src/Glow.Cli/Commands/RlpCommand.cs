@@ -4,8 +4,7 @@ using System.Text.Json;
 using Glow.Core.Encoding;
 using Glow.Core.Rlp;
 
-// Glow.Cli rather than Glow.Cli.Commands: see RlpTestCommand.cs.
-namespace Glow.Cli;
+namespace Glow.Cli.Commands;
 
 /// <summary>
 /// <c>utg rlp decode &lt;hex&gt;</c>: decodes one RLP item strictly (canonical form, nothing after it) and prints it

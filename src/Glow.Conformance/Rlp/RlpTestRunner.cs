@@ -25,43 +25,20 @@ public static class RlpTestRunner
     /// <exception cref="FileNotFoundException">The path is neither a file nor a directory.</exception>
     /// <exception cref="InvalidDataException">A file is not JSON, or not an object of test cases; a directory holds no <c>*.json</c> file.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static RlpTestReport Run(string path)
+    public static TestReport Run(string path)
     {
-        string[] files;
-        string root;
-        if (File.Exists(path))
-        {
-            files = [path];
-            root = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        }
-        else if (Directory.Exists(path))
-        {
-            root = path;
-            files = Directory.GetFiles(path, "*.json", SearchOption.AllDirectories);
-            Array.Sort(files, StringComparer.Ordinal);
-            if (files.Length == 0)
-            {
-                throw new InvalidDataException($"no *.json files under {path}");
-            }
-        }
-        else
-        {
-            throw new FileNotFoundException($"no such file or directory: {path}", path);
-        }
-
-        var failures = new List<RlpTestFailure>();
+        var failures = new List<TestFailure>();
         var passed = 0;
-        foreach (var file in files)
+        foreach (var (file, name) in TestFiles.Enumerate(path))
         {
-            var name = Path.GetRelativePath(root, Path.GetFullPath(file)).Replace('\\', '/');
             passed += RunFile(file, name, failures);
         }
 
-        return new RlpTestReport(new RunTotals(passed, failures.Count, 0), failures);
+        return new TestReport(new RunTotals(passed, failures.Count, 0), failures);
     }
 
     /// <summary>Runs the cases of one file, adding failures to <paramref name="failures"/>; returns how many passed.</summary>
-    private static int RunFile(string file, string name, List<RlpTestFailure> failures)
+    private static int RunFile(string file, string name, List<TestFailure> failures)
     {
         using var document = Parse(file, name);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
@@ -79,7 +56,7 @@ public static class RlpTestRunner
             }
             else
             {
-                failures.Add(new RlpTestFailure(name, test.Name, reason));
+                failures.Add(new TestFailure(name, test.Name, reason));
             }
         }
 

@@ -90,6 +90,11 @@ public static partial class RlpEncoding
     /// <summary><paramref name="bigEndian"/> without its leading zero bytes.</summary>
     internal static ReadOnlySpan<byte> TrimLeadingZeros(ReadOnlySpan<byte> bigEndian)
     {
+        if (bigEndian.IsEmpty || bigEndian[0] != 0)
+        {
+            return bigEndian;
+        }
+
         var first = bigEndian.IndexOfAnyExcept((byte)0);
         return first < 0 ? [] : bigEndian[first..];
     }

@@ -56,16 +56,13 @@ public ref partial struct RlpReader
 
         if (payloadLength > _data.Length - payloadStart)
         {
-            ThrowPastEnd(start, payloadLength, _data.Length - payloadStart);
+            ThrowPastEnd(_origin + start, payloadLength, _data.Length - payloadStart, _isListContent);
         }
 
         if (kind == RlpKind.Bytes && payloadLength == 1 && _data[payloadStart] < RlpEncoding.ShortStringBase)
         {
             // R_b, case 1 again: 0x81 0x05 spells 0x05 with a header it must not have.
-            RlpException.Throw(
-                RlpError.NonCanonicalSingleByte,
-                _origin + start,
-                $"0x81 0x{_data[payloadStart]:x2} must be encoded as the byte 0x{_data[payloadStart]:x2} alone");
+            ThrowNonCanonicalSingleByte(_origin + start, _data[payloadStart]);
         }
 
         return kind;
@@ -80,7 +77,7 @@ public ref partial struct RlpReader
     {
         if (lengthOfLength > _data.Length - start - 1)
         {
-            ThrowPastEnd(start, lengthOfLength, _data.Length - start - 1);
+            ThrowPastEnd(_origin + start, lengthOfLength, _data.Length - start - 1, _isListContent);
         }
 
         var lengthBytes = _data.Slice(start + 1, lengthOfLength);
@@ -97,30 +94,14 @@ public ref partial struct RlpReader
 
         if (length > int.MaxValue)
         {
-            RlpException.Throw(RlpError.LengthOverflow, _origin + start, $"declared length {length} exceeds {int.MaxValue}");
+            ThrowLengthOverflow(_origin + start, length);
         }
 
         if (length <= RlpEncoding.MaxShortPayload)
         {
-            RlpException.Throw(
-                RlpError.NonCanonicalLength,
-                _origin + start,
-                $"long-form header for {length} bytes, which must use the short form");
+            ThrowNonCanonicalLength(_origin + start, length);
         }
 
         return (int)length;
-    }
-
-    private readonly void ThrowPastEnd(int start, int needed, int available)
-    {
-        if (_isListContent)
-        {
-            RlpException.Throw(
-                RlpError.ListLengthMismatch,
-                _origin + start,
-                $"the item needs {needed} more byte(s), the enclosing list has {available} left");
-        }
-
-        RlpException.Throw(RlpError.Truncated, _origin + start, $"the item needs {needed} more byte(s), the input has {available} left");
     }
 }

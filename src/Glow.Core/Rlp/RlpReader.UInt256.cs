@@ -11,7 +11,7 @@ public ref partial struct RlpReader
     /// <exception cref="RlpException">The item is a list or not 20 bytes long.</exception>
     public Address ReadAddress()
     {
-        var start = Position;
+        var start = _origin + _position;
         var bytes = ReadBytes();
         return bytes.Length == Address.Size
             ? new Address(bytes)
@@ -22,7 +22,7 @@ public ref partial struct RlpReader
     /// <exception cref="RlpException">The item is a list or not 32 bytes long.</exception>
     public Hash256 ReadHash()
     {
-        var start = Position;
+        var start = _origin + _position;
         var bytes = ReadBytes();
         return bytes.Length == Hash256.Size
             ? new Hash256(bytes)

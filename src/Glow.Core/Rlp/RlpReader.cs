@@ -72,11 +72,26 @@ public ref partial struct RlpReader
     public ReadOnlySpan<byte> ReadBytes()
     {
         var start = _position;
-        if (start < _data.Length && _data[start] < RlpEncoding.ShortStringBase)
+        if (start < _data.Length)
         {
-            // R_b, case 1: the byte is its own encoding.
-            _position = start + 1;
-            return _data.Slice(start, 1);
+            var prefix = _data[start];
+            if (prefix < RlpEncoding.ShortStringBase)
+            {
+                // R_b, case 1: the byte is its own encoding.
+                _position = start + 1;
+                return _data.Slice(start, 1);
+            }
+
+            // Fast path for the common short form (R_b, case 2) when it is canonical; anything else, errors
+            // included, goes through ParseHeader.
+            var length = prefix - RlpEncoding.ShortStringBase;
+            if (length <= RlpEncoding.MaxShortPayload
+                && length < _data.Length - start
+                && (length != 1 || _data[start + 1] >= RlpEncoding.ShortStringBase))
+            {
+                _position = start + 1 + length;
+                return _data.Slice(start + 1, length);
+            }
         }
 
         if (ParseHeader(out var payloadStart, out var payloadLength) == RlpKind.List)
@@ -98,28 +113,34 @@ public ref partial struct RlpReader
         var start = _position;
         if (start < _data.Length)
         {
-            var first = _data[start];
-            if (first is > 0 and < 0x80)
+            var prefix = _data[start];
+            if (prefix is > 0 and < 0x80)
             {
                 _position = start + 1;
-                return first;
+                return prefix;
             }
 
-            if (first == RlpEncoding.EmptyString)
+            // Fast path: 0x80 (zero) or 0x81..0x88 followed by a canonical payload (no leading zero, and a lone
+            // byte at least 0x80); anything else, errors included, goes through ReadIntegerBytes.
+            var length = prefix - RlpEncoding.ShortStringBase;
+            if ((uint)length <= sizeof(ulong) && length < _data.Length - start)
             {
-                _position = start + 1;
-                return 0;
+                if (length == 0)
+                {
+                    _position = start + 1;
+                    return 0;
+                }
+
+                var payload = _data.Slice(start + 1, length);
+                if (payload[0] != 0 && (length != 1 || payload[0] >= RlpEncoding.ShortStringBase))
+                {
+                    _position = start + 1 + length;
+                    return ToUInt64(payload);
+                }
             }
         }
 
-        var bytes = ReadIntegerBytes(sizeof(ulong));
-        ulong value = 0;
-        foreach (var b in bytes)
-        {
-            value = (value << 8) | b;
-        }
-
-        return value;
+        return ToUInt64(ReadIntegerBytes(sizeof(ulong)));
     }
 
     /// <summary>
@@ -134,7 +155,7 @@ public ref partial struct RlpReader
         var bytes = ReadBytes();
         if (bytes.Length > maxLength)
         {
-            RlpException.Throw(RlpError.IntegerOverflow, _origin + start, $"{bytes.Length} bytes, at most {maxLength} allowed");
+            ThrowIntegerOverflow(_origin + start, bytes.Length, maxLength);
         }
 
         if (bytes.Length > 0 && bytes[0] == 0)
@@ -210,15 +231,18 @@ public ref partial struct RlpReader
     {
         if (_position < _data.Length)
         {
-            if (_isListContent)
-            {
-                RlpException.Throw(
-                    RlpError.ListLengthMismatch,
-                    _origin + _position,
-                    $"the list's items end {_data.Length - _position} byte(s) before its declared length");
-            }
-
-            RlpException.Throw(RlpError.TrailingBytes, _origin + _position, $"{_data.Length - _position} byte(s) follow it");
+            ThrowLeftover(_origin + _position, _data.Length - _position, _isListContent);
         }
+    }
+
+    private static ulong ToUInt64(ReadOnlySpan<byte> bigEndian)
+    {
+        ulong value = 0;
+        foreach (var b in bigEndian)
+        {
+            value = (value << 8) | b;
+        }
+
+        return value;
     }
 }

@@ -89,6 +89,23 @@ public class RlpCanonicalFormTests
     }
 
     [Theory]
+    [InlineData("", RlpError.Truncated)]
+    [InlineData("81", RlpError.Truncated)]
+    [InlineData("8801020304050607", RlpError.Truncated)]
+    [InlineData("8105", RlpError.NonCanonicalSingleByte)]
+    [InlineData("817f", RlpError.NonCanonicalSingleByte)]
+    [InlineData("b801ff", RlpError.NonCanonicalLength)]
+    [InlineData("b800", RlpError.LeadingZeroInLength)]
+    public void Reports_the_same_structural_error_whichever_way_the_item_is_read(string hex, RlpError expected)
+    {
+        Assert.Equal(expected, Fails(hex, reader => reader.ReadBytes()).Error);
+        Assert.Equal(expected, Fails(hex, reader => reader.ReadUInt64()).Error);
+        Assert.Equal(expected, Fails(hex, reader => reader.ReadIntegerBytes(32)).Error);
+        Assert.Equal(expected, Fails(hex, reader => reader.SkipItem()).Error);
+        Assert.Equal(expected, Fails(hex, reader => reader.ReadEncodedItem()).Error);
+    }
+
+    [Theory]
     [InlineData("00")]
     [InlineData("820001")]
     [InlineData("8800ffffffffffffff")]

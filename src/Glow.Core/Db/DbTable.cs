@@ -1,0 +1,17 @@
+namespace Glow.Core.Db;
+
+/// <summary>
+/// The tables of the node's database. This enum is the schema: every table is listed here with what its
+/// keys and values are (architecture.md, style rule 10). A new table is added here first.
+/// </summary>
+public enum DbTable
+{
+    /// <summary>Database-wide facts. Key: ASCII name (<c>schema-version</c>, <c>head</c>, …); value: as each name documents.</summary>
+    Metadata = 0,
+
+    /// <summary>Patricia trie nodes of the state and storage tries. Key: Keccak-256 of the node (32 bytes); value: the node's RLP.</summary>
+    TrieNodes = 1,
+
+    /// <summary>Contract code. Key: Keccak-256 of the code (32 bytes); value: the code.</summary>
+    Code = 2,
+}
