@@ -39,6 +39,19 @@ public class KeyAddressConformanceTests
         Assert.Equal(Address.Parse("0x" + item.GetProperty("addr").GetString()), address);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Recovering_our_signature_gives_the_listed_address(string seed)
+    {
+        var item = Case(seed);
+        var key = Hex.Decode(item.GetProperty("key").GetString()!);
+        var hash = Keccak256.ComputeBytes("glow"u8);
+        var signature = new byte[64];
+        Assert.True(Secp256k1.Sign(hash, key, signature, out var id));
+        Assert.Equal(Address.Parse("0x" + item.GetProperty("addr").GetString()), Secp256k1.RecoverAddress(hash, signature, id));
+        Assert.Null(Secp256k1.RecoverAddress(hash, signature, 4));
+    }
+
     private static JsonElement Case(string seed)
     {
         foreach (var item in Load().EnumerateArray())

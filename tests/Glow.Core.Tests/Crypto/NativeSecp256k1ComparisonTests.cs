@@ -26,6 +26,13 @@ public class NativeSecp256k1ComparisonTests
         Assert.Equal(pub, recovered);
     }
 
+    [Fact]
+    public void A_missing_or_unrelated_library_leaves_the_native_backend_unavailable_without_crashing()
+    {
+        Assert.Null(NativeSecp256k1.Load(["libglow-no-such-library.so.9"]));
+        Assert.Null(NativeSecp256k1.Load(["libc.so.6"])); // loads, but has no secp256k1 functions
+    }
+
     private static IEcdsaBackend Backend(IEcdsaBackend backend) => backend;
 
     [NativeSecp256k1Fact]

@@ -18,7 +18,7 @@ public sealed unsafe class NativeSecp256k1 : IEcdsaBackend
     private const uint ContextSignAndVerify = 0x0301;
     private const uint SerializeUncompressed = 0x0002;
 
-    private static readonly Lazy<NativeSecp256k1?> Loaded = new(Load);
+    private static readonly Lazy<NativeSecp256k1?> Loaded = new(() => Load(["libsecp256k1.so.1", "libsecp256k1.so", "libsecp256k1.dylib", "libsecp256k1", "secp256k1"]));
 
     private readonly nint _context;
     private readonly delegate* unmanaged[Cdecl]<nint, byte*, byte*, int, int> _parseRecoverable;
@@ -167,9 +167,10 @@ public sealed unsafe class NativeSecp256k1 : IEcdsaBackend
         return true;
     }
 
-    private static NativeSecp256k1? Load()
+    /// <summary>The first of <paramref name="names"/> that loads and has every function used here; null if none does.</summary>
+    internal static NativeSecp256k1? Load(IEnumerable<string> names)
     {
-        foreach (var name in new[] { "libsecp256k1.so.1", "libsecp256k1.so", "libsecp256k1.dylib", "libsecp256k1", "secp256k1" })
+        foreach (var name in names)
         {
             if (!NativeLibrary.TryLoad(name, out var library))
             {

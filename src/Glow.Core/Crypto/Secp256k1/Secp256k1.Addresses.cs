@@ -36,4 +36,8 @@ public static partial class Secp256k1
         address = Address.FromPublicKey(pub);
         return true;
     }
+
+    /// <summary>The address that signed <paramref name="messageHash32"/>, or null when recovery fails (see <see cref="TryRecover"/>).</summary>
+    public static Address? RecoverAddress(ReadOnlySpan<byte> messageHash32, ReadOnlySpan<byte> signature64, int recoveryId) =>
+        TryRecoverAddress(messageHash32, signature64, recoveryId, out var address) ? address : null;
 }
