@@ -1,12 +1,21 @@
 namespace Glow.State.Trie;
 
 /// <summary>
-/// Insertion and deletion. Each returns the node that replaces the one it was given, or that same node when nothing
-/// changed. Dirty nodes on the way are changed in place (their cached reference cleared); clean nodes are copied
-/// first, as other tries and the node cache may share them.
+/// Insertion and deletion. Each returns the node that replaces the one it was given. Dirty nodes on the way are
+/// changed in place (their cached reference cleared); clean nodes are copied first, as other tries and the node
+/// cache may share them. So the same node comes back both when nothing changed and when it changed in place; see
+/// <see cref="IsSame"/>.
 /// </summary>
 public sealed partial class PatriciaTrie
 {
+    /// <summary>
+    /// True when <paramref name="after"/> is <paramref name="before"/> unchanged: the same object, still holding its
+    /// reference. A node changed in place has lost its reference, and so must every node above it. (A node that
+    /// had none yet is dirty, and so is its parent: going through the change path then costs nothing.)
+    /// </summary>
+    private static bool IsSame(TrieNode? before, TrieNode? after) =>
+        ReferenceEquals(before, after) && (after is null || after.HasReference);
+
     private TrieNode Insert(TrieNode? node, in NibblePath key, int depth, ReadOnlyMemory<byte> value)
     {
         switch (node)
@@ -16,7 +25,7 @@ public sealed partial class PatriciaTrie
             case HashNode hash:
                 var resolved = Resolve(hash);
                 var updated = Insert(resolved, key, depth, value);
-                return ReferenceEquals(updated, resolved) ? hash : updated;
+                return IsSame(resolved, updated) ? hash : updated;
             case LeafNode leaf:
                 return InsertIntoLeaf(leaf, key, depth, value);
             case ExtensionNode extension:
@@ -38,7 +47,7 @@ public sealed partial class PatriciaTrie
                 var index = key[depth];
                 var child = branch.Slots[index];
                 var newChild = Insert(child, key, depth + 1, value);
-                if (ReferenceEquals(newChild, child))
+                if (IsSame(child, newChild))
                 {
                     return branch;
                 }
@@ -101,7 +110,7 @@ public sealed partial class PatriciaTrie
         if (common == path.Length)
         {
             var child = Insert(extension.Child, key, depth + common, value);
-            if (ReferenceEquals(child, extension.Child))
+            if (IsSame(extension.Child, child))
             {
                 return extension;
             }
@@ -155,7 +164,7 @@ public sealed partial class PatriciaTrie
             case HashNode hash:
                 var resolved = Resolve(hash);
                 var updated = Remove(resolved, key, depth);
-                return ReferenceEquals(updated, resolved) ? hash : updated;
+                return IsSame(resolved, updated) ? hash : updated;
             case LeafNode leaf:
                 return leaf.Path.SameAs(key.Slice(depth)) ? null : leaf;
             case ExtensionNode extension:
@@ -166,7 +175,7 @@ public sealed partial class PatriciaTrie
                 }
 
                 var child = Remove(extension.Child, key, depth + path.Length);
-                return ReferenceEquals(child, extension.Child) ? extension : JoinExtension(extension, child!);
+                return IsSame(extension.Child, child) ? extension : JoinExtension(extension, child!);
             default:
                 var branch = (BranchNode)node;
                 if (depth == key.Length)
@@ -184,7 +193,7 @@ public sealed partial class PatriciaTrie
                 var index = key[depth];
                 var slot = branch.Slots[index];
                 var newChild = Remove(slot, key, depth + 1);
-                if (ReferenceEquals(newChild, slot))
+                if (IsSame(slot, newChild))
                 {
                     return branch;
                 }

@@ -140,7 +140,7 @@ public sealed partial class PatriciaTrie
     {
         var data = key.ToArray();
         var updated = Remove(_root, new NibblePath(data, 0, data.Length * 2), 0);
-        if (!ReferenceEquals(updated, _root))
+        if (!IsSame(_root, updated))
         {
             _root = updated;
             Changed();
@@ -154,7 +154,7 @@ public sealed partial class PatriciaTrie
     internal void SetOwned(in NibblePath key, ReadOnlyMemory<byte> value)
     {
         var updated = Insert(_root, key, 0, value);
-        if (!ReferenceEquals(updated, _root))
+        if (!IsSame(_root, updated))
         {
             _root = updated;
             Changed();

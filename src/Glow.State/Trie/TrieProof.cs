@@ -60,7 +60,7 @@ public static class TrieProof
             if (!Descend(node, key, ref depth, out expected, out var value))
             {
                 // The walk ended inside this node: it must be the last one.
-                return (last, value);
+                return last ? (true, value) : (false, null);
             }
         }
 

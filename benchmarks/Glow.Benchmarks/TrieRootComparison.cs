@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using Glow.State.Db;
+using Glow.State.Trie;
+
+namespace Glow.Benchmarks;
+
+/// <summary>
+/// The C# side of the ethereumjs comparison (<c>benchmarks/js/trie-root.mjs</c>): the same N entries
+/// (<see cref="TrieBenchmarkWorkload"/>), timed as the script times them (insert + root, generation excluded),
+/// then the commit into a <see cref="MemoryDatabase"/>. Run with
+/// <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- trie-root [N] [rounds]</c>.
+/// </summary>
+public static class TrieRootComparison
+{
+    public static void Run(int count, int rounds, TextWriter output)
+    {
+        var generation = Stopwatch.StartNew();
+        var entries = TrieBenchmarkWorkload.Generate(count);
+        output.WriteLine(Invariant($"entries: {count}, generated in {generation.Elapsed.TotalSeconds:F2} s (not included below)"));
+
+        var build = new double[rounds];
+        var commit = new double[rounds];
+        for (var round = 0; round < rounds; round++)
+        {
+            using var db = new MemoryDatabase();
+            var trie = new PatriciaTrie(new TrieNodeStore(db));
+            var watch = Stopwatch.StartNew();
+            TrieBenchmarkWorkload.Insert(trie, entries);
+            var insert = watch.Elapsed.TotalSeconds;
+            var root = trie.RootHash;
+            build[round] = watch.Elapsed.TotalSeconds;
+
+            watch.Restart();
+            int written;
+            double queued;
+            using (var batch = db.StartBatch())
+            {
+                trie.Commit(batch);
+                written = batch.Count;
+                queued = watch.Elapsed.TotalSeconds;
+                batch.Commit();
+            }
+
+            commit[round] = watch.Elapsed.TotalSeconds;
+            output.WriteLine(Invariant(
+                $"round {round + 1}: root {root}; insert {insert:F2} s + root {build[round] - insert:F2} s = {build[round]:F2} s; commit {written} nodes: into the batch {queued:F2} s, batch into MemoryDatabase {commit[round] - queued:F2} s"));
+        }
+
+        output.WriteLine(Invariant($"Glow insert + root (median of {rounds}): {Median(build):F2} s; commit: {Median(commit):F2} s"));
+    }
+
+    private static double Median(double[] samples)
+    {
+        var sorted = samples.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
