@@ -8,7 +8,7 @@ namespace Glow.Benchmarks;
 /// <summary>
 /// The C# side of the ethereumjs comparison (<c>benchmarks/js/trie-root.mjs</c>): the same N entries
 /// (<see cref="TrieBenchmarkWorkload"/>), timed as the script times them (insert + root, generation excluded),
-/// then the commit into a <see cref="MemoryDatabase"/>. Run with
+/// then the commit into a <see cref="MemoryDatabase"/>, then the same build through <see cref="PatriciaTrie.SetMany"/>. Run with
 /// <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- trie-root [N] [rounds]</c>.
 /// </summary>
 public static class TrieRootComparison
@@ -25,11 +25,15 @@ public static class TrieRootComparison
         {
             using var db = new MemoryDatabase();
             var trie = new PatriciaTrie(new TrieNodeStore(db));
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var watch = Stopwatch.StartNew();
             TrieBenchmarkWorkload.Insert(trie, entries);
             var insert = watch.Elapsed.TotalSeconds;
             var root = trie.RootHash;
             build[round] = watch.Elapsed.TotalSeconds;
+            var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+            var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
 
             watch.Restart();
             int written;
@@ -44,10 +48,21 @@ public static class TrieRootComparison
 
             commit[round] = watch.Elapsed.TotalSeconds;
             output.WriteLine(Invariant(
-                $"round {round + 1}: root {root}; insert {insert:F2} s + root {build[round] - insert:F2} s = {build[round]:F2} s; commit {written} nodes: into the batch {queued:F2} s, batch into MemoryDatabase {commit[round] - queued:F2} s"));
+                $"round {round + 1}: root {root}; insert {insert:F2} s + root {build[round] - insert:F2} s = {build[round]:F2} s (CPU {cpu:F2} s, GC pauses {pause:F2} s); commit {written} nodes: into the batch {queued:F2} s, batch into MemoryDatabase {commit[round] - queued:F2} s"));
         }
 
-        output.WriteLine(Invariant($"Glow insert + root (median of {rounds}): {Median(build):F2} s; commit: {Median(commit):F2} s"));
+        var bulk = new double[rounds];
+        for (var round = 0; round < rounds; round++)
+        {
+            var trie = new PatriciaTrie();
+            var watch = Stopwatch.StartNew();
+            trie.SetMany(entries);
+            var root = trie.RootHash;
+            bulk[round] = watch.Elapsed.TotalSeconds;
+            output.WriteLine(Invariant($"round {round + 1}: root {root}; SetMany (both cores) + root {bulk[round]:F2} s"));
+        }
+
+        output.WriteLine(Invariant($"Glow insert + root (median of {rounds}): {Median(build):F2} s; commit: {Median(commit):F2} s; SetMany + root: {Median(bulk):F2} s"));
     }
 
     private static double Median(double[] samples)

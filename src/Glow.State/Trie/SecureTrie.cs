@@ -63,6 +63,18 @@ public sealed class SecureTrie
         _trie.SetOwned(new NibblePath(data, 0, 2 * Keccak256.HashSize), new ReadOnlyMemory<byte>(data, Keccak256.HashSize, value.Length));
     }
 
+    /// <summary>
+    /// <see cref="PatriciaTrie.SetMany"/> for keys hashed first (on several cores): applies <paramref name="changes"/>
+    /// in order, an empty value deleting its key.
+    /// </summary>
+    /// <exception cref="TrieException">A node on the way is missing from the store or invalid.</exception>
+    public void SetMany(IReadOnlyList<KeyValuePair<byte[], byte[]>> changes)
+    {
+        var hashed = new KeyValuePair<byte[], byte[]>[changes.Count];
+        Parallel.For(0, changes.Count, i => hashed[i] = new(Keccak256.ComputeBytes(changes[i].Key), changes[i].Value));
+        _trie.SetMany(hashed);
+    }
+
     /// <summary>Removes <paramref name="key"/> (hashed first); nothing happens when it is absent.</summary>
     /// <exception cref="TrieException">A node on the way is missing from the store or invalid.</exception>
     public void Delete(ReadOnlySpan<byte> key)

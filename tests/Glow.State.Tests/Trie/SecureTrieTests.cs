@@ -31,6 +31,21 @@ public class SecureTrieTests
     }
 
     [Fact]
+    public void Secure_trie_SetMany_equals_setting_one_by_one()
+    {
+        var changes = Enumerable.Range(0, 10_000)
+            .Select(i => new KeyValuePair<byte[], byte[]>(BitConverter.GetBytes(i % 7000), i % 5 == 0 ? [] : Long((byte)i)))
+            .ToList();
+        var bulk = new SecureTrie();
+        var oneByOne = new SecureTrie();
+
+        bulk.SetMany(changes);
+        changes.ForEach(c => oneByOne.Set(c.Key, c.Value));
+
+        Assert.Equal(oneByOne.RootHash, bulk.RootHash);
+    }
+
+    [Fact]
     public void Secure_trie_reopens_from_the_store()
     {
         using var db = new MemoryDatabase();
