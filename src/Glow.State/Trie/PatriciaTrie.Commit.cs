@@ -9,7 +9,7 @@ namespace Glow.State.Trie;
 /// <summary>
 /// Root hashing and commit. A node's reference is computed once, after its children's, and cached until the node
 /// changes; encoding uses a stack buffer. Many changes since the last hash spread the sixteen subtrees of the top
-/// branch over the cores (subtrees of dirty nodes share nothing, so they hash independently).
+/// branch over the cores (dirty nodes have one parent, so the subtrees share nothing that changes).
 /// </summary>
 public sealed partial class PatriciaTrie
 {
@@ -22,20 +22,35 @@ public sealed partial class PatriciaTrie
     /// <summary>
     /// Hashes the changed nodes, writes each new node whose RLP is 32 bytes or more into <paramref name="batch"/>
     /// (table <see cref="DbTable.TrieNodes"/>, key = its hash), plus the root even when smaller, and returns the root
-    /// hash. Nodes already stored are not written again, so a second commit without changes writes nothing.
+    /// hash. Nodes already stored are not written again, so a second commit without changes writes nothing. Each
+    /// node is encoded once, hashed if it was not yet, and written; with many changes the subtrees of the top branch
+    /// do this on several threads, calling <see cref="IWriteBatch.Put"/> one at a time under a lock.
     /// </summary>
     /// <exception cref="TrieException">A node needed for hashing is missing from the store.</exception>
     public Hash256 Commit(IWriteBatch batch)
     {
-        var root = ComputeRootHash();
-        if (_root is not null)
+        if (_root is { IsDirty: true })
         {
-            Persist(_root, batch);
-            if (_root.Embedded is { } small && root != _lastCommittedRoot)
+            var writer = new NodeWriter(batch);
+            if (_changesSinceHash >= ParallelHashThreshold && TopBranch(_root) is { } top)
             {
-                // A root under 32 bytes is embedded nowhere, so it is stored under its hash like a large one.
-                batch.Put(DbTable.TrieNodes, root.Bytes, small);
+                RunInParallel(i =>
+                {
+                    if (top.Slots[i] is { IsDirty: true } child)
+                    {
+                        Persist(child, writer);
+                    }
+                });
             }
+
+            Persist(_root, writer);
+        }
+
+        var root = ComputeRootHash();
+        if (_root?.Embedded is { } small && root != _lastCommittedRoot)
+        {
+            // A root under 32 bytes is embedded nowhere, so it is stored under its hash like a large one.
+            batch.Put(DbTable.TrieNodes, root.Bytes, small);
         }
 
         _lastCommittedRoot = root;
@@ -66,22 +81,28 @@ public sealed partial class PatriciaTrie
 
     private static void ReferenceSubtreesInParallel(TrieNode root)
     {
-        var top = root;
-        while (top is ExtensionNode { HasReference: false } extension)
+        if (TopBranch(root) is { } branch)
         {
-            top = extension.Child;
-        }
-
-        if (top is BranchNode { HasReference: false } branch)
-        {
-            Parallel.For(0, 16, i =>
+            RunInParallel(i =>
             {
-                if (branch.Slots[i] is { } child)
+                if (branch.Slots[i] is { HasReference: false } child)
                 {
                     EnsureReference(child);
                 }
             });
         }
+    }
+
+    /// <summary>The first branch from the root down through changed extensions, when it changed too.</summary>
+    private static BranchNode? TopBranch(TrieNode root)
+    {
+        var top = root;
+        while (top is ExtensionNode { IsDirty: true } extension)
+        {
+            top = extension.Child;
+        }
+
+        return top is BranchNode { IsDirty: true } branch ? branch : null;
     }
 
     /// <summary>Computes the references of <paramref name="node"/> and of every node below it that lacks one.</summary>
@@ -126,8 +147,11 @@ public sealed partial class PatriciaTrie
         }
     }
 
-    /// <summary>Writes the dirty nodes under <paramref name="node"/> that are stored by hash, and marks them clean.</summary>
-    private static void Persist(TrieNode node, IWriteBatch batch)
+    /// <summary>
+    /// Writes the dirty nodes under <paramref name="node"/> that are stored by hash, children first, computing the
+    /// references still missing from the same encoding, and marks them clean.
+    /// </summary>
+    private static void Persist(TrieNode node, NodeWriter writer)
     {
         if (!node.IsDirty)
         {
@@ -141,35 +165,60 @@ public sealed partial class PatriciaTrie
                 {
                     if (branch.Slots[i] is { IsDirty: true } child)
                     {
-                        Persist(child, batch);
+                        Persist(child, writer);
                     }
                 }
 
                 break;
             case ExtensionNode extension:
-                Persist(extension.Child, batch);
+                Persist(extension.Child, writer);
                 break;
         }
 
-        if (node.HasHash)
-        {
-            Write(node, batch);
-        }
-
+        Write(node, writer);
         node.IsDirty = false;
     }
 
     [SkipLocalsInit]
-    private static void Write(TrieNode node, IWriteBatch batch)
+    private static void Write(TrieNode node, NodeWriter writer)
     {
+        if (node.Embedded is not null)
+        {
+            // Known to be embedded in its parent: nothing to store.
+            return;
+        }
+
         var length = TrieNodeCodec.EncodedLength(node);
         byte[]? rented = null;
         var buffer = length <= StackBufferSize ? stackalloc byte[StackBufferSize] : (rented = ArrayPool<byte>.Shared.Rent(length));
-        var written = TrieNodeCodec.Encode(node, buffer);
-        batch.Put(DbTable.TrieNodes, node.Hash.Bytes, buffer[..written]);
+        var encoded = buffer[..TrieNodeCodec.Encode(node, buffer)];
+        if (!node.HasReference)
+        {
+            node.SetReference(encoded);
+        }
+
+        if (node.HasHash)
+        {
+            writer.Put(node.Hash.Bytes, encoded);
+        }
+
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Serialises the writes of the committing threads into the batch.</summary>
+    private sealed class NodeWriter(IWriteBatch batch)
+    {
+        private readonly Lock _lock = new();
+
+        public void Put(ReadOnlySpan<byte> hash, ReadOnlySpan<byte> rlp)
+        {
+            lock (_lock)
+            {
+                batch.Put(DbTable.TrieNodes, hash, rlp);
+            }
         }
     }
 

@@ -107,6 +107,37 @@ public class TrieStoreTests
     }
 
     [Fact]
+    public void Commit_writes_the_same_nodes_however_and_whenever_they_were_hashed()
+    {
+        var accounts = Accounts(10_000);
+        using var direct = new MemoryDatabase();
+        using var hashedFirst = new MemoryDatabase();
+        using var stepwise = new MemoryDatabase();
+
+        Commit(Build(accounts), direct); // hashed and written in one parallel pass
+        var trie = Build(accounts);
+        _ = trie.RootHash; // hashed in parallel, then written
+        Commit(trie, hashedFirst);
+        trie = new PatriciaTrie();
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            trie.Set(accounts[i].Key, accounts[i].Value);
+            if (i % 1000 == 0)
+            {
+                _ = trie.RootHash; // few changes at a time: hashed on one thread
+            }
+        }
+
+        Commit(trie, stepwise);
+
+        var expected = direct[DbTable.TrieNodes].Iterate([]).ToList();
+        Assert.True(expected.Count > accounts.Count);
+        Assert.Equal(expected, hashedFirst[DbTable.TrieNodes].Iterate([]).ToList());
+        Assert.Equal(expected, stepwise[DbTable.TrieNodes].Iterate([]).ToList());
+        Assert.All(expected, node => Assert.Equal(node.Key, Keccak256.ComputeBytes(node.Value)));
+    }
+
+    [Fact]
     public void Setting_a_key_to_its_current_value_writes_nothing()
     {
         using var db = new MemoryDatabase();
