@@ -11,7 +11,10 @@ namespace Glow.State.Trie;
 /// </summary>
 /// <remarks>
 /// <para>Keys are used as given; <see cref="SecureTrie"/> hashes them first, as the state and storage tries do.</para>
-/// <para>Not thread-safe for writes. Reads from several threads are safe while no thread writes.</para>
+/// <para>Not thread-safe: <see cref="Get"/>, <see cref="TryGet"/> and <see cref="Enumerate()"/> may run on several
+/// threads at once while no thread changes the trie; everything else (<see cref="RootHash"/>, <see cref="GetProof"/>
+/// and <see cref="Commit"/> included, as they hash pending changes) needs the trie to itself. Large
+/// <see cref="SetMany"/> calls and commits use both cores internally.</para>
 /// <para>After <see cref="Commit"/> the trie keeps its nodes in memory and stays usable. Until the batch itself is
 /// committed, the new nodes exist only in this object: open another trie at the new root only afterwards.</para>
 /// </remarks>

@@ -18,7 +18,7 @@ namespace Glow.State.Trie;
 /// </remarks>
 public sealed class TrieNodeStore
 {
-    /// <summary>Default number of cache slots.</summary>
+    /// <summary>Default number of cache slots. A slot holds one decoded node: up to about 1.2 KB for a branch.</summary>
     public const int DefaultCacheSlots = 1 << 16;
 
     private readonly IKeyValueStore _nodes;
