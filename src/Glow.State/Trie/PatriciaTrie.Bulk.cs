@@ -82,6 +82,7 @@ public sealed partial class PatriciaTrie
         _root = Collapse(root);
         _version++;
         _changesSinceHash += changes.Count - next;
+        _changesSinceCommit += changes.Count - next;
     }
 
     /// <summary>Runs <paramref name="body"/> for the sixteen nibbles on the thread pool, rethrowing a failure as itself.</summary>

@@ -13,7 +13,7 @@ namespace Glow.State.Trie;
 /// </summary>
 public sealed partial class PatriciaTrie
 {
-    /// <summary>Changes since the last hash above which the subtrees are hashed in parallel.</summary>
+    /// <summary>Changes since the last hash (or commit) above which the subtrees are hashed (or written) in parallel.</summary>
     private const int ParallelHashThreshold = 2048;
 
     /// <summary>Encodings up to this size use a stack buffer: a full branch with a 32-byte value fits.</summary>
@@ -32,7 +32,7 @@ public sealed partial class PatriciaTrie
         if (_root is { IsDirty: true })
         {
             var writer = new NodeWriter(batch);
-            if (_changesSinceHash >= ParallelHashThreshold && TopBranch(_root) is { } top)
+            if (_changesSinceCommit >= ParallelHashThreshold && TopBranch(_root) is { } top)
             {
                 RunInParallel(i =>
                 {
@@ -54,6 +54,7 @@ public sealed partial class PatriciaTrie
         }
 
         _lastCommittedRoot = root;
+        _changesSinceCommit = 0;
         return root;
     }
 

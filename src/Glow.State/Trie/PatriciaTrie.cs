@@ -24,6 +24,7 @@ public sealed partial class PatriciaTrie
     private TrieNode? _root;
     private int _version;
     private int _changesSinceHash;
+    private int _changesSinceCommit;
     private Hash256 _lastCommittedRoot;
 
     /// <summary>An empty trie held only in memory (it can still be committed into a batch).</summary>
@@ -172,5 +173,6 @@ public sealed partial class PatriciaTrie
     {
         _version++;
         _changesSinceHash++;
+        _changesSinceCommit++;
     }
 }
