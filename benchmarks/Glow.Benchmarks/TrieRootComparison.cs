@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Glow.Core;
 using Glow.State.Db;
 using Glow.State.Trie;
 
@@ -20,6 +21,7 @@ public static class TrieRootComparison
         output.WriteLine(Invariant($"entries: {count}, generated in {generation.Elapsed.TotalSeconds:F2} s (not included below)"));
 
         var build = new double[rounds];
+        var roots = new List<Hash256>();
         var commit = new double[rounds];
         for (var round = 0; round < rounds; round++)
         {
@@ -32,6 +34,7 @@ public static class TrieRootComparison
             var insert = watch.Elapsed.TotalSeconds;
             var root = trie.RootHash;
             build[round] = watch.Elapsed.TotalSeconds;
+            roots.Add(root);
             var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
             var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
 
@@ -59,7 +62,13 @@ public static class TrieRootComparison
             trie.SetMany(entries);
             var root = trie.RootHash;
             bulk[round] = watch.Elapsed.TotalSeconds;
+            roots.Add(root);
             output.WriteLine(Invariant($"round {round + 1}: root {root}; SetMany (both cores) + root {bulk[round]:F2} s"));
+        }
+
+        if (TrieBenchmarkWorkload.KnownRoot(count) is { } known)
+        {
+            output.WriteLine(Invariant($"ethereumjs root for {count} entries: {known} ({(roots.All(r => r == known) ? "matches" : "DIFFERS")})"));
         }
 
         output.WriteLine(Invariant($"Glow insert + root (median of {rounds}): {Median(build):F2} s; commit: {Median(commit):F2} s; SetMany + root: {Median(bulk):F2} s"));

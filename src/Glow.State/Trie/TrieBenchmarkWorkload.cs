@@ -19,6 +19,17 @@ public static class TrieBenchmarkWorkload
     /// <summary>Root of the first 10,000 entries, as ethereumjs (@ethereumjs/mpt 10.1.3) computes it.</summary>
     public static readonly Hash256 RootOf10000 = Hash256.Parse("0x99bc9c66d3fe83ea5c9376d5f0e249955f7b2eb5e5e765672e2846efe623cce6");
 
+    /// <summary>Root of the first 1,000,000 entries, as ethereumjs (@ethereumjs/mpt 10.1.3) computes it.</summary>
+    public static readonly Hash256 RootOf1000000 = Hash256.Parse("0xdb911aa6d5ee78464c30ca5727c80ceca0b7484e56429fc00fbf8526e8a34ba9");
+
+    /// <summary>The ethereumjs root for <paramref name="count"/> entries when it is recorded here, else null.</summary>
+    public static Hash256? KnownRoot(int count) => count switch
+    {
+        10_000 => RootOf10000,
+        1_000_000 => RootOf1000000,
+        _ => null,
+    };
+
     private const ulong WeiPerEther = 1_000_000_000_000_000_000;
 
     /// <summary>The key of entry <paramref name="index"/>: keccak256 of the index as 8 bytes big-endian.</summary>
