@@ -52,6 +52,10 @@ public class TriePropertyTests
                 var (root, _) = Commit(trie, db);
                 trie = Reopen(db, root);
                 Assert.Equal(expected.ToList(), trie.Enumerate().ToList());
+                var start = RandomKey(random, minKeyLength, maxKeyLength);
+                Assert.Equal(
+                    expected.Keys.Where(k => ByteKeyComparer.Instance.Compare(k, start) >= 0),
+                    trie.Enumerate(start).Select(e => e.Key));
                 var probe = known[random.Next(known.Count)];
                 ProofAssert.Proves(root, probe, trie.GetProof(probe), expected.GetValueOrDefault(probe));
             }
