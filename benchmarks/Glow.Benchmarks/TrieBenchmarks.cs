@@ -16,7 +16,7 @@ namespace Glow.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
-public sealed class TrieBenchmarks : IDisposable
+public class TrieBenchmarks : IDisposable
 {
     private const int Reads = 100_000;
 
@@ -44,7 +44,21 @@ public sealed class TrieBenchmarks : IDisposable
     }
 
     [GlobalCleanup]
-    public void Dispose() => _database?.Dispose();
+    public void Cleanup() => Dispose();
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _database?.Dispose();
+        }
+    }
 
     [Benchmark]
     public Hash256 InsertAndRoot()
