@@ -6,7 +6,12 @@ namespace Glow.Core.Db;
 /// </summary>
 public enum DbTable
 {
-    /// <summary>Database-wide facts. Key: ASCII name (<c>schema-version</c>, <c>head</c>, …); value: as each name documents.</summary>
+    /// <summary>
+    /// Database-wide facts. Key: ASCII name; value: as each name documents. Names so far:
+    /// <c>schema-version</c>, the version of this schema as ASCII decimal digits, written when the database
+    /// file is created and checked on every open (a file with another version is refused, never migrated
+    /// silently); <c>head</c> and the like as the world state documents them.
+    /// </summary>
     Metadata = 0,
 
     /// <summary>Patricia trie nodes of the state and storage tries. Key: Keccak-256 of the node (32 bytes); value: the node's RLP.</summary>
