@@ -2,7 +2,9 @@ namespace Glow.Core.Db;
 
 /// <summary>
 /// The tables of the node's database. This enum is the schema: every table is listed here with what its
-/// keys and values are (architecture.md, style rule 10). A new table is added here first.
+/// keys and values are (architecture.md, style rule 10). A new table is added here first; when its values are
+/// often above about 1 KiB, also list it in <c>SqliteSchema.LargeValueTables</c> (Glow.State), which stores such
+/// tables in a layout that does not waste a page per row.
 /// </summary>
 public enum DbTable
 {
