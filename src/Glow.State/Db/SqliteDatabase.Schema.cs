@@ -7,10 +7,20 @@ namespace Glow.State.Db;
 /// <summary>Opening: connection settings of the writer, and the checks that the file holds our schema.</summary>
 public sealed partial class SqliteDatabase
 {
-    private const long JournalSizeLimit = 64L * 1024 * 1024;
-
-    private static void ConfigureWriter(SqliteConnection writer, SqliteDatabaseOptions options)
+    private static void ConfigureWriter(SqliteConnection writer, SqliteDatabaseOptions options, bool isNew)
     {
+        var invariant = CultureInfo.InvariantCulture;
+        if (isNew)
+        {
+            // Only possible before the first table exists; afterwards the file keeps its page size.
+            if (options.PageSize is < 512 or > 65536 || !int.IsPow2(options.PageSize))
+            {
+                throw new ArgumentException($"The page size must be a power of two from 512 to 65536, not {options.PageSize}.", nameof(options));
+            }
+
+            writer.Execute(string.Create(invariant, $"PRAGMA page_size = {options.PageSize}"));
+        }
+
         // WAL: a commit appends to the log, readers keep reading the last commit during a write, and a commit
         // is atomic across a crash (frames after the last commit record are ignored on recovery).
         var mode = writer.QueryColumn("PRAGMA journal_mode = WAL");
@@ -20,8 +30,11 @@ public sealed partial class SqliteDatabase
         }
 
         writer.Execute(options.Synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
-        // After a large batch the log is cut back to this size at the next checkpoint instead of staying large.
-        writer.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_size_limit = {JournalSizeLimit}"));
+        // After a large batch the log is cut back to the checkpoint size instead of staying large.
+        writer.Execute(string.Create(invariant, $"PRAGMA journal_size_limit = {options.CheckpointMegabytes * 1024L * 1024L}"));
+        var pageSize = int.Parse(writer.QueryColumn("PRAGMA page_size")[0]!, invariant);
+        var checkpointPages = Math.Max(1L, options.CheckpointMegabytes * 1024L * 1024L / pageSize);
+        writer.Execute(string.Create(invariant, $"PRAGMA wal_autocheckpoint = {checkpointPages}"));
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public sealed partial class SqliteDatabase : IDatabase
     private readonly List<SqliteConnection> _allReaders = [];
     private readonly SqliteKeyValueStore[] _tables;
     private int _writerThread;
+    private long _generation;
     private bool _disposed;
 
     private SqliteDatabase(string path, FileStream lockFile, SqliteConnection writer, SqliteDatabaseOptions options)
@@ -83,7 +84,7 @@ public sealed partial class SqliteDatabase : IDatabase
             writer = SqliteConnection.Open(path, readOnly: false, SqliteSchema.TableSlots, options.WriterCacheMegabytes, options);
             // Checks first, with reads only: a file that is not ours must be left exactly as it was.
             var missing = CheckSchema(writer);
-            ConfigureWriter(writer, options);
+            ConfigureWriter(writer, options, isNew: missing.Length == SqliteSchema.Tables.Length);
             if (missing.Length > 0)
             {
                 CreateTables(writer, missing, writeVersion: missing.Length == SqliteSchema.Tables.Length);
@@ -136,18 +137,66 @@ public sealed partial class SqliteDatabase : IDatabase
         _lockFile.Dispose();
     }
 
-    /// <summary>Takes a reading connection; give it back with <see cref="ReturnReader"/>.</summary>
+    /// <summary>
+    /// Takes a reading connection that sees every commit finished so far; give it back with
+    /// <see cref="ReturnReader"/>. Its read transaction lasts until a later rent finds it outdated, or until
+    /// a commit starts while it is idle (<see cref="BeforeCommit"/>).
+    /// </summary>
     internal SqliteConnection RentReader()
     {
+        var generation = Volatile.Read(ref _generation);
+        SqliteConnection? reader;
         lock (_readersLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_idleReaders.TryPop(out var idle))
-            {
-                return idle;
-            }
+            _ = _idleReaders.TryPop(out reader);
         }
 
+        reader ??= OpenReader();
+        try
+        {
+            reader.EnsureSnapshot(generation);
+            return reader;
+        }
+        catch
+        {
+            ReturnReader(reader);
+            throw;
+        }
+    }
+
+    /// <summary>Gives back a connection from <see cref="RentReader"/>.</summary>
+    internal void ReturnReader(SqliteConnection reader)
+    {
+        lock (_readersLock)
+        {
+            if (!_disposed)
+            {
+                _idleReaders.Push(reader);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Called by the writer right before a commit: idle readers end their read transactions, so the checkpoint
+    /// that may follow the commit is not held back by snapshots nobody is using.
+    /// </summary>
+    internal void BeforeCommit()
+    {
+        lock (_readersLock)
+        {
+            foreach (var reader in _idleReaders)
+            {
+                reader.EndSnapshot();
+            }
+        }
+    }
+
+    /// <summary>Called by the writer once a commit is durable: readers rented from now on see it.</summary>
+    internal void AfterCommit() => Interlocked.Increment(ref _generation);
+
+    private SqliteConnection OpenReader()
+    {
         var reader = SqliteConnection.Open(FilePath, readOnly: true, SqliteSchema.TableSlots, Options.ReaderCacheMegabytes, Options);
         lock (_readersLock)
         {
@@ -161,18 +210,6 @@ public sealed partial class SqliteDatabase : IDatabase
         }
 
         return reader;
-    }
-
-    /// <summary>Gives back a connection from <see cref="RentReader"/>.</summary>
-    internal void ReturnReader(SqliteConnection reader)
-    {
-        lock (_readersLock)
-        {
-            if (!_disposed)
-            {
-                _idleReaders.Push(reader);
-            }
-        }
     }
 
     /// <summary>Takes the writing connection, waiting for the current holder; give it back with <see cref="ExitWriter"/>.</summary>

@@ -54,10 +54,12 @@ public sealed class SqliteKeyValueStore : IKeyValueStore
         var writer = _database.EnterWriter();
         try
         {
+            _database.BeforeCommit();
             writer.Put(Table, key, value);
         }
         finally
         {
+            _database.AfterCommit();
             _database.ExitWriter();
         }
     }
@@ -68,10 +70,12 @@ public sealed class SqliteKeyValueStore : IKeyValueStore
         var writer = _database.EnterWriter();
         try
         {
+            _database.BeforeCommit();
             writer.Delete(Table, key);
         }
         finally
         {
+            _database.AfterCommit();
             _database.ExitWriter();
         }
     }

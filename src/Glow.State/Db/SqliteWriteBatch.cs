@@ -6,22 +6,28 @@ namespace Glow.State.Db;
 
 /// <summary>
 /// A batch of a <see cref="SqliteDatabase"/>: one SQLite transaction. Writes are packed into a pooled buffer;
-/// at <see cref="Commit"/> the writer opens <c>BEGIN IMMEDIATE</c>, applies them in order and commits. A batch
-/// larger than <see cref="SqliteDatabaseOptions.BatchSpillMegabytes"/> opens its transaction early and writes
-/// straight into it from then on, so memory stays bounded; it then holds the writer until it commits or is
-/// disposed (which rolls back).
+/// at <see cref="Commit"/> the writer opens <c>BEGIN IMMEDIATE</c>, applies them and commits. When the buffer
+/// reaches <see cref="SqliteDatabaseOptions.BatchSpillMegabytes"/> the batch opens its transaction early and
+/// applies the buffer into it, again at each multiple, so memory stays bounded; from the first spill it holds
+/// the writer until it commits or is disposed (which rolls back).
 /// </summary>
+/// <remarks>
+/// Buffered writes are applied in (table, key) order rather than as queued: B-tree inserts in key order touch
+/// each page once instead of jumping around the tree (random keys such as hashes otherwise miss the page cache
+/// on almost every insert). The sort is stable, so the last write to a key still wins.
+/// </remarks>
 internal sealed class SqliteWriteBatch : IWriteBatch
 {
     private const byte PutOp = 1;
     private const byte DeleteOp = 2;
-    private const int RecordHeader = 10; // table, operation, key length, value length
+    private const int RecordHeader = 10; // table, operation, key length (int32 LE), value length (int32 LE)
     private const int InitialBuffer = 4096;
 
     private readonly SqliteDatabase _database;
     private readonly long _spillBytes;
     private byte[] _buffer;
     private int _length;
+    private int _buffered;
     private SqliteConnection? _writer;
     private bool _finished;
 
@@ -44,14 +50,18 @@ internal sealed class SqliteWriteBatch : IWriteBatch
         _finished = true;
         try
         {
-            if (_writer is null)
-            {
-                Begin();
-            }
-
-            var writer = _writer!;
+            var writer = _writer ?? Begin();
+            ApplyBuffered(writer);
+            _database.BeforeCommit();
             _database.Options.CommitStarting?.Invoke();
-            writer.Execute("COMMIT");
+            try
+            {
+                writer.Execute("COMMIT");
+            }
+            finally
+            {
+                _database.AfterCommit();
+            }
         }
         finally
         {
@@ -73,13 +83,6 @@ internal sealed class SqliteWriteBatch : IWriteBatch
     private void Add(DbTable table, byte op, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        Count++;
-        if (_writer is not null)
-        {
-            Apply(_writer, table, op, key, value);
-            return;
-        }
-
         var needed = RecordHeader + key.Length + value.Length;
         Reserve(needed);
         var record = _buffer.AsSpan(_length, needed);
@@ -90,44 +93,62 @@ internal sealed class SqliteWriteBatch : IWriteBatch
         key.CopyTo(record[RecordHeader..]);
         value.CopyTo(record[(RecordHeader + key.Length)..]);
         _length += needed;
+        _buffered++;
+        Count++;
         if (_length >= _spillBytes)
         {
-            Begin();
+            ApplyBuffered(_writer ?? Begin());
         }
     }
 
-    /// <summary>Takes the writer, opens the transaction and applies what is buffered.</summary>
-    private void Begin()
+    /// <summary>Takes the writer and opens the transaction.</summary>
+    private SqliteConnection Begin()
     {
         var writer = _database.EnterWriter();
         _writer = writer;
         writer.Execute("BEGIN IMMEDIATE");
-        var buffered = _buffer.AsSpan(0, _length);
-        while (!buffered.IsEmpty)
+        return writer;
+    }
+
+    /// <summary>Applies the buffered writes to the open transaction, sorted, and empties the buffer.</summary>
+    private void ApplyBuffered(SqliteConnection writer)
+    {
+        var offsets = ArrayPool<int>.Shared.Rent(_buffered);
+        try
         {
-            var table = (DbTable)buffered[0];
-            var op = buffered[1];
-            var keyLength = BinaryPrimitives.ReadInt32LittleEndian(buffered[2..]);
-            var valueLength = BinaryPrimitives.ReadInt32LittleEndian(buffered[6..]);
-            var key = buffered.Slice(RecordHeader, keyLength);
-            var value = buffered.Slice(RecordHeader + keyLength, valueLength);
-            Apply(writer, table, op, key, value);
-            buffered = buffered[(RecordHeader + keyLength + valueLength)..];
+            var buffered = _buffer.AsSpan(0, _length);
+            var count = 0;
+            for (var offset = 0; offset < buffered.Length; offset += RecordLength(buffered[offset..]))
+            {
+                offsets[count++] = offset;
+            }
+
+            var order = offsets.AsSpan(0, count);
+            order.Sort(new RecordOrder(_buffer));
+            foreach (var offset in order)
+            {
+                var record = buffered[offset..];
+                var keyLength = BinaryPrimitives.ReadInt32LittleEndian(record[2..]);
+                var valueLength = BinaryPrimitives.ReadInt32LittleEndian(record[6..]);
+                var table = (DbTable)record[0];
+                var key = record.Slice(RecordHeader, keyLength);
+                if (record[1] == PutOp)
+                {
+                    writer.Put(table, key, record.Slice(RecordHeader + keyLength, valueLength));
+                }
+                else
+                {
+                    writer.Delete(table, key);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(offsets);
         }
 
         _length = 0;
-    }
-
-    private static void Apply(SqliteConnection writer, DbTable table, byte op, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
-    {
-        if (op == PutOp)
-        {
-            writer.Put(table, key, value);
-        }
-        else
-        {
-            writer.Delete(table, key);
-        }
+        _buffered = 0;
     }
 
     /// <summary>Rolls back an open transaction (a failed or abandoned batch) and gives the writer back.</summary>
@@ -155,5 +176,27 @@ internal sealed class SqliteWriteBatch : IWriteBatch
         _buffer.AsSpan(0, _length).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = larger;
+    }
+
+    private static int RecordLength(ReadOnlySpan<byte> record) =>
+        RecordHeader + BinaryPrimitives.ReadInt32LittleEndian(record[2..]) + BinaryPrimitives.ReadInt32LittleEndian(record[6..]);
+
+    /// <summary>Orders buffered records by table, then key (unsigned bytes), then position in the buffer (queue order).</summary>
+    private readonly struct RecordOrder(byte[] buffer) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var a = buffer.AsSpan(x);
+            var b = buffer.AsSpan(y);
+            var byTable = a[0].CompareTo(b[0]);
+            if (byTable != 0)
+            {
+                return byTable;
+            }
+
+            var byKey = a.Slice(RecordHeader, BinaryPrimitives.ReadInt32LittleEndian(a[2..]))
+                .SequenceCompareTo(b.Slice(RecordHeader, BinaryPrimitives.ReadInt32LittleEndian(b[2..])));
+            return byKey != 0 ? byKey : x.CompareTo(y);
+        }
     }
 }
