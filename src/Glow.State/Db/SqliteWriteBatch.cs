@@ -113,21 +113,21 @@ internal sealed class SqliteWriteBatch : IWriteBatch
     /// <summary>Applies the buffered writes to the open transaction, sorted, and empties the buffer.</summary>
     private void ApplyBuffered(SqliteConnection writer)
     {
-        var offsets = ArrayPool<int>.Shared.Rent(_buffered);
+        var entries = ArrayPool<SortEntry>.Shared.Rent(_buffered);
         try
         {
             var buffered = _buffer.AsSpan(0, _length);
             var count = 0;
             for (var offset = 0; offset < buffered.Length; offset += RecordLength(buffered[offset..]))
             {
-                offsets[count++] = offset;
+                entries[count++] = new SortEntry(SortPrefix(buffered[offset..]), offset);
             }
 
-            var order = offsets.AsSpan(0, count);
+            var order = entries.AsSpan(0, count);
             order.Sort(new RecordOrder(_buffer));
-            foreach (var offset in order)
+            foreach (var entry in order)
             {
-                var record = buffered[offset..];
+                var record = buffered[entry.Offset..];
                 var keyLength = BinaryPrimitives.ReadInt32LittleEndian(record[2..]);
                 var valueLength = BinaryPrimitives.ReadInt32LittleEndian(record[6..]);
                 var table = (DbTable)record[0];
@@ -144,11 +144,22 @@ internal sealed class SqliteWriteBatch : IWriteBatch
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(offsets);
+            ArrayPool<SortEntry>.Shared.Return(entries);
         }
 
         _length = 0;
         _buffered = 0;
+    }
+
+    /// <summary>The table in the top byte and the first 7 key bytes below it (zero-padded): sorts like (table, key) up to ties.</summary>
+    private static ulong SortPrefix(ReadOnlySpan<byte> record)
+    {
+        Span<byte> prefix = stackalloc byte[8];
+        prefix.Clear();
+        prefix[0] = record[0];
+        var keyLength = BinaryPrimitives.ReadInt32LittleEndian(record[2..]);
+        record.Slice(RecordHeader, Math.Min(7, keyLength)).CopyTo(prefix[1..]);
+        return BinaryPrimitives.ReadUInt64BigEndian(prefix);
     }
 
     /// <summary>Rolls back an open transaction (a failed or abandoned batch) and gives the writer back.</summary>
@@ -181,22 +192,27 @@ internal sealed class SqliteWriteBatch : IWriteBatch
     private static int RecordLength(ReadOnlySpan<byte> record) =>
         RecordHeader + BinaryPrimitives.ReadInt32LittleEndian(record[2..]) + BinaryPrimitives.ReadInt32LittleEndian(record[6..]);
 
-    /// <summary>Orders buffered records by table, then key (unsigned bytes), then position in the buffer (queue order).</summary>
-    private readonly struct RecordOrder(byte[] buffer) : IComparer<int>
+    /// <summary>A buffered record's position and its <see cref="SortPrefix"/>.</summary>
+    private readonly record struct SortEntry(ulong Prefix, int Offset);
+
+    /// <summary>
+    /// Orders buffered records by table, then key (unsigned bytes), then position in the buffer (queue order).
+    /// The prefix decides most comparisons without touching the buffer.
+    /// </summary>
+    private readonly struct RecordOrder(byte[] buffer) : IComparer<SortEntry>
     {
-        public int Compare(int x, int y)
+        public int Compare(SortEntry x, SortEntry y)
         {
-            var a = buffer.AsSpan(x);
-            var b = buffer.AsSpan(y);
-            var byTable = a[0].CompareTo(b[0]);
-            if (byTable != 0)
+            if (x.Prefix != y.Prefix)
             {
-                return byTable;
+                return x.Prefix < y.Prefix ? -1 : 1;
             }
 
+            var a = buffer.AsSpan(x.Offset);
+            var b = buffer.AsSpan(y.Offset);
             var byKey = a.Slice(RecordHeader, BinaryPrimitives.ReadInt32LittleEndian(a[2..]))
                 .SequenceCompareTo(b.Slice(RecordHeader, BinaryPrimitives.ReadInt32LittleEndian(b[2..])));
-            return byKey != 0 ? byKey : x.CompareTo(y);
+            return byKey != 0 ? byKey : x.Offset.CompareTo(y.Offset);
         }
     }
 }
