@@ -195,6 +195,49 @@ public abstract class DatabaseContractTests
     }
 
     [Fact]
+    public void Random_puts_and_deletes_end_as_the_last_write_to_each_key_says()
+    {
+        using var db = CreateDatabase();
+        var random = new Random(99);
+        var model = new SortedDictionary<byte[], byte[]>(ByteKeyComparer.Instance);
+        for (var round = 0; round < 3; round++)
+        {
+            using var batch = db.StartBatch();
+            for (var op = 0; op < 20_000; op++)
+            {
+                // Short keys over a small alphabet: many writes per key, and keys that share their first bytes.
+                var key = new byte[random.Next(0, 4)];
+                for (var b = 0; b < key.Length; b++)
+                {
+                    key[b] = (byte)random.Next(0, 3);
+                }
+
+                var table = random.Next(2) == 0 ? DbTable.Code : DbTable.TrieNodes;
+                var modelKey = (byte[])[(byte)table, .. key];
+                if (random.Next(4) == 0)
+                {
+                    batch.Delete(table, key);
+                    model.Remove(modelKey);
+                }
+                else
+                {
+                    var value = BitConverter.GetBytes((round * 20_000) + op);
+                    batch.Put(table, key, value);
+                    model[modelKey] = value;
+                }
+            }
+
+            batch.Commit();
+        }
+
+        var actual = db[DbTable.Code].Iterate([]).Select(e => ((byte[])[(byte)DbTable.Code, .. e.Key], e.Value))
+            .Concat(db[DbTable.TrieNodes].Iterate([]).Select(e => ((byte[])[(byte)DbTable.TrieNodes, .. e.Key], e.Value)))
+            .OrderBy(e => e.Item1, ByteKeyComparer.Instance)
+            .Select(e => $"{Convert.ToHexString(e.Item1)}={Convert.ToHexString(e.Value)}");
+        Assert.Equal(model.Select(e => $"{Convert.ToHexString(e.Key)}={Convert.ToHexString(e.Value)}"), actual);
+    }
+
+    [Fact]
     public void Iteration_does_not_see_writes_made_while_it_runs()
     {
         using var db = CreateDatabase();
