@@ -3,8 +3,8 @@ using Glow.Core.Db;
 namespace Glow.State.Db;
 
 /// <summary>
-/// An <see cref="IDatabase"/> held in memory: for tests and <c>utg dev --in-memory</c>. Batches apply under
-/// one lock, so readers never see half of one. Thread-safe.
+/// An <see cref="IDatabase"/> held in memory: for tests and <c>utg dev --in-memory</c>. Every table shares
+/// one lock, held while a batch applies, so readers (iterations included) never see half of one. Thread-safe.
 /// </summary>
 public sealed class MemoryDatabase : IDatabase
 {
@@ -18,7 +18,7 @@ public sealed class MemoryDatabase : IDatabase
         _tables = new MemoryKeyValueStore[count];
         for (var i = 0; i < count; i++)
         {
-            _tables[i] = new MemoryKeyValueStore();
+            _tables[i] = new MemoryKeyValueStore(_commitLock);
         }
     }
 

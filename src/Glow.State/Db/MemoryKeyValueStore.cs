@@ -6,7 +6,16 @@ namespace Glow.State.Db;
 public sealed class MemoryKeyValueStore : IKeyValueStore
 {
     private readonly SortedDictionary<byte[], byte[]> _entries = new(ByteKeyComparer.Instance);
-    private readonly Lock _lock = new();
+    private readonly Lock _lock;
+
+    /// <summary>Creates an empty table with a lock of its own.</summary>
+    public MemoryKeyValueStore()
+        : this(new Lock())
+    {
+    }
+
+    /// <summary>Creates an empty table guarded by <paramref name="sharedLock"/>, which a database holds while it applies a batch.</summary>
+    internal MemoryKeyValueStore(Lock sharedLock) => _lock = sharedLock;
 
     /// <summary>Number of entries.</summary>
     public int Count
@@ -26,12 +35,20 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
         var k = key.ToArray();
         lock (_lock)
         {
-            return _entries.TryGetValue(k, out var value) ? value : null;
+            // A copy, as from a database on disk: the caller may change it without changing the table.
+            return _entries.TryGetValue(k, out var value) ? value.ToArray() : null;
         }
     }
 
     /// <inheritdoc />
-    public bool Contains(ReadOnlySpan<byte> key) => Get(key) is not null;
+    public bool Contains(ReadOnlySpan<byte> key)
+    {
+        var k = key.ToArray();
+        lock (_lock)
+        {
+            return _entries.ContainsKey(k);
+        }
+    }
 
     /// <inheritdoc />
     public void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
@@ -60,7 +77,7 @@ public sealed class MemoryKeyValueStore : IKeyValueStore
         List<KeyValuePair<byte[], byte[]>> snapshot;
         lock (_lock)
         {
-            snapshot = _entries.Where(e => e.Key.AsSpan().StartsWith(prefix)).ToList();
+            snapshot = _entries.Where(e => e.Key.AsSpan().StartsWith(prefix)).Select(e => KeyValuePair.Create(e.Key.ToArray(), e.Value.ToArray())).ToList();
         }
 
         return snapshot;
