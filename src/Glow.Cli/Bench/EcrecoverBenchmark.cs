@@ -40,38 +40,24 @@ internal sealed class EcrecoverBenchmark : IQuickBenchmark
         var native = NativeSecp256k1.Instance;
         if (native is not null)
         {
-            var nativeNs = Measure(native, "libsecp256k1", rounds, hashes, signatures, ids, publicKey, output);
-            output.WriteLine($"median libsecp256k1 ecrecover: {QuickMeasure.Format(nativeNs)}/op");
-            var nativeCpu = CpuNanosecondsPerOperation(native, rounds, hashes, signatures, ids, publicKey);
-            var managedNs = Measure(ManagedEcdsa.Instance, "managed", rounds, hashes, signatures, ids, publicKey, output);
-            var managedCpu = CpuNanosecondsPerOperation(ManagedEcdsa.Instance, rounds, hashes, signatures, ids, publicKey);
-            output.WriteLine($"median CPU time per ecrecover: libsecp256k1 {QuickMeasure.Format(nativeCpu)}, managed {QuickMeasure.Format(managedCpu)}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed / libsecp256k1: {managedNs / nativeNs:F2}x wall clock, {managedCpu / nativeCpu:F2}x CPU time"));
-            output.WriteLine($"median managed ecrecover: {QuickMeasure.Format(managedNs)}/op");
+            var nativeTime = Measure(native, "libsecp256k1", rounds, hashes, signatures, ids, publicKey, output);
+            output.WriteLine($"median libsecp256k1 ecrecover: {QuickMeasure.Format(nativeTime.WallNanoseconds)}/op");
+            var managedTime = Measure(ManagedEcdsa.Instance, "managed", rounds, hashes, signatures, ids, publicKey, output);
+            output.WriteLine($"median CPU time per ecrecover: libsecp256k1 {QuickMeasure.Format(nativeTime.CpuNanoseconds)}, managed {QuickMeasure.Format(managedTime.CpuNanoseconds)}");
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"managed / libsecp256k1: {managedTime.WallNanoseconds / nativeTime.WallNanoseconds:F2}x wall clock, {managedTime.CpuNanoseconds / nativeTime.CpuNanoseconds:F2}x CPU time"));
+            output.WriteLine($"median managed ecrecover: {QuickMeasure.Format(managedTime.WallNanoseconds)}/op");
         }
         else
         {
             output.WriteLine("libsecp256k1 not installed: timing the managed code only");
-            var managedNs = Measure(ManagedEcdsa.Instance, "managed", rounds, hashes, signatures, ids, publicKey, output);
-            var managedCpu = CpuNanosecondsPerOperation(ManagedEcdsa.Instance, rounds, hashes, signatures, ids, publicKey);
-            output.WriteLine($"median CPU time per ecrecover: managed {QuickMeasure.Format(managedCpu)}");
-            output.WriteLine($"median managed ecrecover: {QuickMeasure.Format(managedNs)}/op");
+            var managedTime = Measure(ManagedEcdsa.Instance, "managed", rounds, hashes, signatures, ids, publicKey, output);
+            output.WriteLine($"median CPU time per ecrecover: managed {QuickMeasure.Format(managedTime.CpuNanoseconds)}");
+            output.WriteLine($"median managed ecrecover: {QuickMeasure.Format(managedTime.WallNanoseconds)}/op");
         }
     }
 
-    /// <summary>Median over rounds of the process CPU time per recovery (insensitive to waiting for a core).</summary>
-    private static double CpuNanosecondsPerOperation(IEcdsaBackend backend, int rounds, byte[][] hashes, byte[][] signatures, int[] ids, byte[] publicKey)
-    {
-        var samples = new double[rounds];
-        for (var round = 0; round < rounds; round++)
-        {
-            var start = Environment.CpuUsage.TotalTime;
-            Recover(backend, hashes, signatures, ids, publicKey);
-            samples[round] = (Environment.CpuUsage.TotalTime - start).TotalNanoseconds / OperationsPerRound;
-        }
-
-        return QuickMeasure.Median(samples);
-    }
 
     private static void Recover(IEcdsaBackend backend, byte[][] hashes, byte[][] signatures, int[] ids, byte[] publicKey)
     {
@@ -85,6 +71,6 @@ internal sealed class EcrecoverBenchmark : IQuickBenchmark
         }
     }
 
-    private static double Measure(IEcdsaBackend backend, string label, int rounds, byte[][] hashes, byte[][] signatures, int[] ids, byte[] publicKey, TextWriter output) =>
-        QuickMeasure.NanosecondsPerOperation($"{label} ecrecover", rounds, OperationsPerRound, () => Recover(backend, hashes, signatures, ids, publicKey), output);
+    private static QuickMeasure.Timing Measure(IEcdsaBackend backend, string label, int rounds, byte[][] hashes, byte[][] signatures, int[] ids, byte[] publicKey, TextWriter output) =>
+        QuickMeasure.Run($"{label} ecrecover", rounds, OperationsPerRound, () => Recover(backend, hashes, signatures, ids, publicKey), output);
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Glow.Core.Crypto;
 
@@ -69,6 +70,19 @@ public static class Keccak256
     internal static void AbsorbBlock(Span<ulong> state, ReadOnlySpan<byte> block)
     {
         block = block[..RateBytes];
+        state = state[..RateLanes];
+        if (BitConverter.IsLittleEndian)
+        {
+            // Lanes are little-endian, so on such a machine the block is already 17 lanes in memory order.
+            var lanes = MemoryMarshal.Cast<byte, ulong>(block);
+            for (var i = 0; i < RateLanes; i++)
+            {
+                state[i] ^= lanes[i];
+            }
+
+            return;
+        }
+
         for (var i = 0; i < RateLanes; i++)
         {
             state[i] ^= BinaryPrimitives.ReadUInt64LittleEndian(block[(i * 8)..]);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Glow.Core.Crypto;
 
@@ -41,8 +42,10 @@ internal static class KeccakF1600
     /// five lanes of an output plane are gathered (theta, rho and pi fused), then chi and iota combine
     /// them, so only five temporaries are live at a time. Rounds alternate between two sets of locals
     /// (a → e → a), two rounds per loop pass, so no lane is copied. The code is generated per lane so
-    /// that no index arithmetic is left at run time.
+    /// that no index arithmetic is left at run time. Compiled fully optimised on first use: a long input is
+    /// hashed in one call, which would otherwise run this loop in unoptimised code until tiering caught up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Permute(Span<ulong> state)
     {
         state = state[..25];
