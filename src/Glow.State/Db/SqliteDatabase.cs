@@ -89,6 +89,13 @@ public sealed partial class SqliteDatabase : IDatabase
             {
                 CreateTables(writer, missing, writeVersion: missing.Length == SqliteSchema.Tables.Length);
             }
+            else
+            {
+                // Fail now, not at the first commit, when another program holds the file's write lock (it
+                // would have to bypass our lock file to do so).
+                writer.Execute("BEGIN IMMEDIATE");
+                writer.Execute("ROLLBACK");
+            }
             return new SqliteDatabase(path, lockFile, writer, options);
         }
         catch
