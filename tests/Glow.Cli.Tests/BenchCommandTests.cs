@@ -13,6 +13,16 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void Ecrecover_benchmark_ends_with_the_managed_median_line()
+    {
+        var run = CliRun.Invoke("bench", "ecrecover", "--rounds", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        var last = run.OutputLines[^1];
+        Assert.Matches(@"^median managed ecrecover: [0-9.]+ (ns|µs|ms)/op$", last);
+    }
+
+    [Fact]
     public void Unknown_benchmark_gives_a_one_line_error_and_exit_code_2()
     {
         var run = CliRun.Invoke("bench", "nonsense");

@@ -10,6 +10,7 @@ internal static class BenchCommand
     public static IReadOnlyList<IQuickBenchmark> All { get; } =
     [
         new KeccakBenchmark(),
+        new EcrecoverBenchmark(),
     ];
 
     public static Command Create()

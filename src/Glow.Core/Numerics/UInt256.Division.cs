@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Glow.Core.Numerics;
 
@@ -30,9 +31,8 @@ public readonly partial struct UInt256
 
     /// <summary>
     /// Quotient and remainder of the unsigned division <c>a / b</c>, so that <c>a = q·b + r</c> and <c>r &lt; b</c>.
-    /// Both are zero when <paramref name="b"/> is zero (EVM rule).
+    /// Both are zero when <paramref name="b"/> is zero (EVM rule). The outputs may be the same variables as the inputs.
     /// </summary>
-    [SkipLocalsInit]
     public static void DivideRemainder(in UInt256 a, in UInt256 b, out UInt256 quotient, out UInt256 remainder)
     {
         // Every branch computes both results before assigning either, so the outputs may alias the inputs.
@@ -53,10 +53,7 @@ public readonly partial struct UInt256
             }
             else
             {
-                Span<ulong> q4 = stackalloc ulong[4];
-                ulong r0 = DivideBySingleLimb(Limbs(in a), b.U0, q4);
-                q = new UInt256(q4[0], q4[1], q4[2], q4[3]);
-                r = new UInt256(r0);
+                r = new UInt256(DivideBySingleLimb(in a, b.U0, out q));
             }
         }
         else if (a < b)
@@ -66,57 +63,131 @@ public readonly partial struct UInt256
         }
         else
         {
-            Span<ulong> qs = stackalloc ulong[4];
-            Span<ulong> rs = stackalloc ulong[4];
-            qs.Clear();
-            rs.Clear();
-            DivideLimbs(Limbs(in a), Trim(Limbs(in b)), qs, rs);
-            q = new UInt256(qs[0], qs[1], qs[2], qs[3]);
-            r = new UInt256(rs[0], rs[1], rs[2], rs[3]);
+            DivideByMultipleLimbs(in a, in b, out q, out r);
         }
 
         quotient = q;
         remainder = r;
     }
 
-    /// <summary>Significant limbs of <paramref name="limbs"/>: the shortest prefix holding every nonzero limb.</summary>
-    private static ReadOnlySpan<ulong> Trim(ReadOnlySpan<ulong> limbs)
+    /// <summary>
+    /// <c>a / d</c> for one nonzero limb <paramref name="d"/>, returning the remainder: four 128-by-64
+    /// divisions, each two multiplications with the divisor's precomputed reciprocal.
+    /// </summary>
+    private static ulong DivideBySingleLimb(in UInt256 a, ulong d, out UInt256 quotient)
     {
-        int n = limbs.Length;
-        while (n > 0 && limbs[n - 1] == 0)
-        {
-            n--;
-        }
+        // Normalise so the divisor's top bit is set; (x >> 1) >> (63 − s) is x >> (64 − s) and 0 for s = 0.
+        int s = BitOperations.LeadingZeroCount(d);
+        int c = 63 - s;
+        ulong dn = d << s;
+        ulong reciprocal = Reciprocal(dn);
+        ulong q3 = DivideTwoByOne((a.U3 >> 1) >> c, (a.U3 << s) | ((a.U2 >> 1) >> c), dn, reciprocal, out ulong r);
+        ulong q2 = DivideTwoByOne(r, (a.U2 << s) | ((a.U1 >> 1) >> c), dn, reciprocal, out r);
+        ulong q1 = DivideTwoByOne(r, (a.U1 << s) | ((a.U0 >> 1) >> c), dn, reciprocal, out r);
+        ulong q0 = DivideTwoByOne(r, a.U0 << s, dn, reciprocal, out r);
+        quotient = new UInt256(q0, q1, q2, q3);
+        return r >> s;
+    }
 
-        return limbs[..n];
+    /// <summary><c>a / b</c> for <c>a ≥ b</c> and <paramref name="b"/> of two to four limbs.</summary>
+    [SkipLocalsInit]
+    private static void DivideByMultipleLimbs(in UInt256 a, in UInt256 b, out UInt256 quotient, out UInt256 remainder)
+    {
+        int divisorZeros = LeadingZeroCount(in b);
+        int n = 4 - (divisorZeros >> 6);
+        int aLimbs = 4 - (LeadingZeroCount(in a) >> 6);
+
+        // D1 (normalise): shift both so the divisor's top limb has its top bit set; the dividend gains a limb.
+        // (x >> 1) >> c is x >> (64 − s), and 0 for s = 0.
+        int s = divisorZeros & 63;
+        int c = 63 - s;
+        Span<ulong> vn = stackalloc ulong[4];
+        vn[3] = (b.U3 << s) | ((b.U2 >> 1) >> c);
+        vn[2] = (b.U2 << s) | ((b.U1 >> 1) >> c);
+        vn[1] = (b.U1 << s) | ((b.U0 >> 1) >> c);
+        vn[0] = b.U0 << s;
+        Span<ulong> un = stackalloc ulong[5];
+        un[4] = (a.U3 >> 1) >> c;
+        un[3] = (a.U3 << s) | ((a.U2 >> 1) >> c);
+        un[2] = (a.U2 << s) | ((a.U1 >> 1) >> c);
+        un[1] = (a.U1 << s) | ((a.U0 >> 1) >> c);
+        un[0] = a.U0 << s;
+
+        Span<ulong> q = stackalloc ulong[4];
+        q.Clear();
+        DivideNormalized(un[..(aLimbs + 1)], vn[..n], q);
+        quotient = new UInt256(q[0], q[1], q[2], q[3]);
+
+        // D8: the remainder is un shifted back; every limb from n up is zero by now.
+        remainder = new UInt256(
+            (un[0] >> s) | ((un[1] << 1) << c),
+            (un[1] >> s) | ((un[2] << 1) << c),
+            (un[2] >> s) | ((un[3] << 1) << c),
+            (un[3] >> s) | ((un[4] << 1) << c));
     }
 
     /// <summary>
-    /// Remainder of <paramref name="u"/> (any number of limbs) modulo <paramref name="v"/> (nonzero) into <paramref name="remainder"/>.
-    /// Used for MULMOD and ADDMOD, whose dividends have 512 and 257 bits.
+    /// Remainder of <paramref name="u"/> (up to 8 limbs, the 512-bit product of MULMOD or the 257-bit sum
+    /// of ADDMOD) modulo the nonzero <paramref name="v"/>.
     /// </summary>
     [SkipLocalsInit]
-    private static void ModLimbs(ReadOnlySpan<ulong> u, in UInt256 v, out UInt256 remainder)
+    private static void ModWide(ReadOnlySpan<ulong> u, in UInt256 v, out UInt256 remainder)
     {
-        u = Trim(u);
-        ReadOnlySpan<ulong> d = Trim(Limbs(in v));
-        if (u.Length < d.Length || (u.Length == d.Length && u.Length <= 4 && Compare(FromLimbs(u), in v) < 0))
+        int uLimbs = u.Length;
+        while (uLimbs > 0 && u[uLimbs - 1] == 0)
+        {
+            uLimbs--;
+        }
+
+        u = u[..uLimbs];
+        int divisorZeros = LeadingZeroCount(in v);
+        int n = 4 - (divisorZeros >> 6);
+        if (n == 1)
+        {
+            remainder = new UInt256(RemainderBySingleLimb(u, v.U0));
+            return;
+        }
+
+        if (uLimbs < n)
         {
             remainder = FromLimbs(u);
             return;
         }
 
-        Span<ulong> q = stackalloc ulong[u.Length - d.Length + 1];
-        if (d.Length == 1)
+        int s = divisorZeros & 63;
+        int c = 63 - s;
+        ShiftLeft(in v, s, out var vn);
+        Span<ulong> un = stackalloc ulong[9];
+        un[uLimbs] = (u[uLimbs - 1] >> 1) >> c;
+        for (int i = uLimbs - 1; i > 0; i--)
         {
-            remainder = new UInt256(DivideBySingleLimb(u, d[0], q));
-            return;
+            un[i] = (u[i] << s) | ((u[i - 1] >> 1) >> c);
         }
 
-        Span<ulong> r = stackalloc ulong[4];
-        r.Clear();
-        DivideLimbs(u, d, q, r);
-        remainder = new UInt256(r[0], r[1], r[2], r[3]);
+        un[0] = u[0] << s;
+        Span<ulong> q = stackalloc ulong[8];
+        DivideNormalized(un[..(uLimbs + 1)], Limbs(in vn)[..n], q);
+        remainder = FromLimbs(un[..n]) >> s;
+    }
+
+    /// <summary><paramref name="u"/> modulo one nonzero limb <paramref name="d"/>, most significant limb first.</summary>
+    private static ulong RemainderBySingleLimb(ReadOnlySpan<ulong> u, ulong d)
+    {
+        int s = BitOperations.LeadingZeroCount(d);
+        int c = 63 - s;
+        ulong dn = d << s;
+        ulong reciprocal = Reciprocal(dn);
+        ulong rem = 0;
+        ulong previous = 0;
+        for (int i = u.Length - 1; i >= 0; i--)
+        {
+            ulong limb = u[i];
+            DivideTwoByOne(rem, (previous << s) | ((limb >> 1) >> c), dn, reciprocal, out rem);
+            previous = limb;
+        }
+
+        DivideTwoByOne(rem, previous << s, dn, reciprocal, out rem);
+        return rem >> s;
     }
 
     private static UInt256 FromLimbs(ReadOnlySpan<ulong> limbs) => limbs.Length switch
@@ -129,76 +200,36 @@ public readonly partial struct UInt256
     };
 
     /// <summary>
-    /// Divides <paramref name="u"/> by the single limb <paramref name="d"/> (nonzero), writing the quotient's
-    /// <c>u.Length</c> limbs into <paramref name="quotient"/> (or skipping them when it is shorter) and
-    /// returning the remainder. One 128-by-64 division per limb, each done with a precomputed reciprocal.
+    /// Knuth's algorithm D (TAOCP vol. 2, §4.3.1), steps D2–D7, over 64-bit limbs. <paramref name="un"/> is the
+    /// normalised dividend with its extra top limb (<c>m + n + 1</c> limbs), <paramref name="vn"/> the normalised
+    /// divisor (<c>n ≥ 2</c> limbs, top bit set). Writes the <c>m + 1</c> quotient limbs and leaves the
+    /// normalised remainder in <c>un[0 .. n)</c> with zeros above it.
     /// </summary>
-    private static ulong DivideBySingleLimb(ReadOnlySpan<ulong> u, ulong d, Span<ulong> quotient)
+    private static void DivideNormalized(Span<ulong> un, ReadOnlySpan<ulong> vn, Span<ulong> quotient)
     {
-        // Normalise so the divisor's top bit is set; the dividend is shifted on the fly.
-        int shift = BitOperations.LeadingZeroCount(d);
-        ulong dn = d << shift;
-        ulong reciprocal = Reciprocal(dn);
-        bool storeQuotient = quotient.Length >= u.Length;
+        int n = vn.Length;
+        int m = un.Length - n - 1;
 
-        int top = u.Length - 1;
-        ulong rem = (u[top] >> 1) >> (63 - shift);
-        for (int i = top; i >= 0; i--)
+        // These checks make every unchecked index below stay inside the three spans.
+        if (n < 2 || m < 0 || quotient.Length <= m)
         {
-            ulong next = i > 0 ? u[i - 1] : 0;
-            ulong limb = (u[i] << shift) | ((next >> 1) >> (63 - shift));
-            ulong q = DivideTwoByOne(rem, limb, dn, reciprocal, out rem);
-            if (storeQuotient)
-            {
-                quotient[i] = q;
-            }
+            throw new ArgumentException("Invalid limb counts for division.");
         }
 
-        return rem >> shift;
-    }
-
-    /// <summary>
-    /// Knuth's algorithm D (TAOCP vol. 2, §4.3.1) over 64-bit limbs: <paramref name="u"/> divided by
-    /// <paramref name="v"/>, which has at least two limbs and a nonzero top limb, and <c>u ≥ v</c>.
-    /// Writes <c>u.Length − v.Length + 1</c> quotient limbs (when <paramref name="quotient"/> is long
-    /// enough) and <c>v.Length</c> remainder limbs.
-    /// </summary>
-    [SkipLocalsInit]
-    private static void DivideLimbs(ReadOnlySpan<ulong> u, ReadOnlySpan<ulong> v, Span<ulong> quotient, Span<ulong> remainder)
-    {
-        u = Trim(u);
-        int n = v.Length;
-        int m = u.Length - n;
-        bool storeQuotient = quotient.Length > m;
-
-        // D1: normalise so the divisor's top bit is set. (x >> 1) >> (63 − s) is x >> (64 − s) that is 0 for s = 0.
-        int s = BitOperations.LeadingZeroCount(v[n - 1]);
-        Span<ulong> vn = stackalloc ulong[n];
-        for (int i = n - 1; i > 0; i--)
-        {
-            vn[i] = (v[i] << s) | ((v[i - 1] >> 1) >> (63 - s));
-        }
-
-        vn[0] = v[0] << s;
-
-        Span<ulong> un = stackalloc ulong[u.Length + 1];
-        un[u.Length] = (u[^1] >> 1) >> (63 - s);
-        for (int i = u.Length - 1; i > 0; i--)
-        {
-            un[i] = (u[i] << s) | ((u[i - 1] >> 1) >> (63 - s));
-        }
-
-        un[0] = u[0] << s;
-
-        ulong dHigh = vn[n - 1];
-        ulong dNext = vn[n - 2];
+        ref ulong u = ref MemoryMarshal.GetReference(un);
+        ref ulong v = ref MemoryMarshal.GetReference(vn);
+        ulong dHigh = Unsafe.Add(ref v, n - 1);
+        ulong dNext = Unsafe.Add(ref v, n - 2);
         ulong reciprocal = Reciprocal(dHigh);
 
         for (int j = m; j >= 0; j--)
         {
-            // D3: estimate q̂ from the top two limbs of the current remainder, then refine with the next one.
-            ulong uTop = un[j + n];
-            ulong uMid = un[j + n - 1];
+            ref ulong w = ref Unsafe.Add(ref u, j);
+
+            // D3: estimate q̂ from the window's top two limbs, then refine it with the next one.
+            ulong uTop = Unsafe.Add(ref w, n);
+            ulong uMid = Unsafe.Add(ref w, n - 1);
+            ulong uLow = Unsafe.Add(ref w, n - 2);
             ulong qHat;
             ulong rHat;
             bool rHatOverflowed;
@@ -218,7 +249,7 @@ public readonly partial struct UInt256
             while (!rHatOverflowed)
             {
                 ulong pHigh = Math.BigMul(qHat, dNext, out ulong pLow);
-                if (pHigh < rHat || (pHigh == rHat && pLow <= un[j + n - 2]))
+                if (pHigh < rHat || (pHigh == rHat && pLow <= uLow))
                 {
                     break;
                 }
@@ -228,43 +259,35 @@ public readonly partial struct UInt256
                 rHatOverflowed = rHat < dHigh;
             }
 
-            // D4: un[j .. j+n] −= q̂ · vn.
+            // D4: window −= q̂ · vn.
             ulong mulCarry = 0;
             ulong borrow = 0;
             for (int i = 0; i < n; i++)
             {
-                mulCarry = MultiplyAdd(qHat, vn[i], mulCarry, 0, out ulong product);
-                un[i + j] = SubtractWithBorrow(un[i + j], product, ref borrow);
+                mulCarry = MultiplyAdd(qHat, Unsafe.Add(ref v, i), mulCarry, 0, out ulong product);
+                ref ulong limb = ref Unsafe.Add(ref w, i);
+                limb = SubtractWithBorrow(limb, product, ref borrow);
             }
 
-            un[j + n] = SubtractWithBorrow(un[j + n], mulCarry, ref borrow);
+            ref ulong top = ref Unsafe.Add(ref w, n);
+            top = SubtractWithBorrow(top, mulCarry, ref borrow);
 
-            // D5/D6: q̂ was one too large (probability about 2/2^64): add the divisor back once.
+            // D5/D6: q̂ was one too large (rare: about 2 in 2^64 for random inputs); add the divisor back once.
             if (borrow != 0)
             {
                 qHat--;
                 ulong carry = 0;
                 for (int i = 0; i < n; i++)
                 {
-                    un[i + j] = AddWithCarry(un[i + j], vn[i], ref carry);
+                    ref ulong limb = ref Unsafe.Add(ref w, i);
+                    limb = AddWithCarry(limb, Unsafe.Add(ref v, i), ref carry);
                 }
 
-                un[j + n] += carry;
+                top += carry;
             }
 
-            if (storeQuotient)
-            {
-                quotient[j] = qHat;
-            }
+            quotient[j] = qHat;
         }
-
-        // D8: the remainder is un[0 .. n) shifted back.
-        for (int i = 0; i < n - 1; i++)
-        {
-            remainder[i] = (un[i] >> s) | ((un[i + 1] << 1) << (63 - s));
-        }
-
-        remainder[n - 1] = (un[n - 1] >> s) | ((un[n] << 1) << (63 - s));
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ public readonly partial struct UInt256
         wide[2] = sum.U2;
         wide[3] = sum.U3;
         wide[4] = 1;
-        ModLimbs(wide, in m, out result);
+        ModWide(wide, in m, out result);
     }
 
     /// <summary>MULMOD: <c>(a · b) mod m</c> with the exact 512-bit product; zero when <paramref name="m"/> is zero.</summary>
@@ -113,8 +113,8 @@ public readonly partial struct UInt256
 
         Span<ulong> product = stackalloc ulong[8];
         product.Clear();
-        MultiplyLimbs(Trim(Limbs(in a)), Trim(Limbs(in b)), product);
-        ModLimbs(product, in m, out result);
+        MultiplyLimbs(Limbs(in a), Limbs(in b), product);
+        ModWide(product, in m, out result);
     }
 
     /// <summary>EXP: <c>base^exponent</c> modulo 2^256 (0^0 = 1).</summary>
@@ -143,10 +143,11 @@ public readonly partial struct UInt256
         }
 
         var acc = @base;
+        ReadOnlySpan<ulong> bits = Limbs(in exponent);
         for (int bit = exponent.BitLength - 2; bit >= 0; bit--)
         {
-            Multiply(in acc, in acc, out acc);
-            if (exponent.IsBitSet(bit))
+            Square(in acc, out acc);
+            if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0)
             {
                 Multiply(in acc, in @base, out acc);
             }

@@ -13,6 +13,8 @@ namespace Glow.Core.Numerics;
 /// <remarks>
 /// The signed EVM operations (SDIV, SMOD, SLT, SGT, SAR, SIGNEXTEND) read the same 256 bits as a
 /// two's-complement number; see <see cref="IsNegative"/> and <see cref="SignedCompare(in UInt256, in UInt256)"/>.
+/// The static <c>in</c>/<c>out</c> forms (<c>Add(in a, in b, out r)</c> and the like) read all their inputs
+/// before writing, so a result may be the same variable as an input: <c>UInt256.Add(in x, in y, out x)</c>.
 /// </remarks>
 [StructLayout(LayoutKind.Sequential)]
 public readonly partial struct UInt256 : IEquatable<UInt256>, IComparable<UInt256>, IComparable
@@ -34,6 +36,7 @@ public readonly partial struct UInt256 : IEquatable<UInt256>, IComparable<UInt25
     /// <param name="u1">Bits 64..127.</param>
     /// <param name="u2">Bits 128..191.</param>
     /// <param name="u3">Bits 192..255.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public UInt256(ulong u0, ulong u1 = 0, ulong u2 = 0, ulong u3 = 0)
     {
         U0 = u0;

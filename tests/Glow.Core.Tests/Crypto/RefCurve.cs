@@ -27,11 +27,11 @@ internal static class RefCurve
                 return null;
             }
 
-            l = Big.Mod(3 * x1 * x1 * BigInteger.ModPow(2 * y1, Big.P - 2, Big.P), Big.P);
+            l = Big.Mod(3 * x1 * x1 * Big.Inverse(2 * y1, Big.P), Big.P);
         }
         else
         {
-            l = Big.Mod((y2 - y1) * BigInteger.ModPow(Big.Mod(x2 - x1, Big.P), Big.P - 2, Big.P), Big.P);
+            l = Big.Mod((y2 - y1) * Big.Inverse(x2 - x1, Big.P), Big.P);
         }
 
         var x3 = Big.Mod((l * l) - x1 - x2, Big.P);

@@ -57,6 +57,16 @@ public class UInt256ArithmeticTests
     }
 
     [Fact]
+    public void Squaring_matches_multiplication_by_itself()
+    {
+        foreach (var a in Singles(4000))
+        {
+            UInt256.Square(in a, out var square);
+            Expect(Ref.Mul(a, a), square, "Square", a);
+        }
+    }
+
+    [Fact]
     public void Checked_operators_throw_exactly_when_the_result_leaves_the_range()
     {
         int thrown = 0;

@@ -103,6 +103,22 @@ public class UInt256DivisionTests
             x = a;
             UInt256.SignedDivide(in x, in b, out x);
             Expect(Ref.SDiv(a, b), x, "SignedDivide aliased", a, b);
+            x = a;
+            UInt256.SignedMod(in x, in b, out x);
+            Expect(Ref.SMod(a, b), x, "SignedMod aliased", a, b);
+            y = b;
+            UInt256.AddMod(in a, in a, in y, out y);
+            Expect(Ref.AddMod(a, a, b), y, "AddMod aliased", a, a, b);
+            x = a;
+            var exponent = new UInt256(b.U0 & 0xffff);
+            UInt256.Exp(in x, in exponent, out x);
+            Expect(Ref.Exp(a, exponent), x, "Exp aliased", a, exponent);
+            x = a;
+            UInt256.MultiplyOverflow(in x, in b, out x);
+            Expect(Ref.Mul(a, b), x, "MultiplyOverflow aliased", a, b);
+            x = a;
+            UInt256.ShiftRightArithmetic(in x, (int)(b.U0 % 300), out x);
+            Expect(Ref.Sar(a, (int)(b.U0 % 300)), x, "ShiftRightArithmetic aliased", a);
         }
     }
 

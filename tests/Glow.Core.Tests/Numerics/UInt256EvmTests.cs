@@ -86,8 +86,14 @@ public class UInt256EvmTests
     [Fact]
     public void Exp_matches_modular_exponentiation()
     {
-        var cases = Pairs(1500, seed: 9).ToList();
+        // BigInteger.ModPow with 256-bit exponents is the slow part of this suite: the edge set is trimmed to its first 18 values.
         var rng = new Random(10);
+        var cases = (from b in Edges.Take(18) from e in Edges.Take(18) select (b, e)).ToList();
+        for (int i = 0; i < 1000; i++)
+        {
+            cases.Add((Next(rng), Next(rng)));
+        }
+
         for (int i = 0; i <= 300; i++)
         {
             cases.Add((new UInt256(2), new UInt256((ulong)i)));
@@ -114,7 +120,7 @@ public class UInt256EvmTests
     [Fact]
     public void SignExtend_copies_the_sign_bit_of_the_chosen_byte()
     {
-        foreach (var x in Singles(600).Append(new UInt256(0x80)).Append(new UInt256(0x7f)).Append(new UInt256(0xff7f)))
+        foreach (var x in Singles(300).Append(new UInt256(0x80)).Append(new UInt256(0x7f)).Append(new UInt256(0xff7f)))
         {
             for (int i = 0; i <= 33; i++)
             {
@@ -137,7 +143,7 @@ public class UInt256EvmTests
     [Fact]
     public void Byte_picks_big_endian_bytes_and_zero_past_31()
     {
-        foreach (var x in Singles(600))
+        foreach (var x in Singles(300))
         {
             for (int i = 0; i <= 33; i++)
             {

@@ -53,29 +53,7 @@ internal readonly partial struct FieldElement
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FieldElement Mul(in FieldElement a, in FieldElement b)
     {
-        ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3;
-        ulong b0 = b.L0, b1 = b.L1, b2 = b.L2, b3 = b.L3;
-
-        var t0 = Carry.MulAdd(a0, b0, 0, 0, out var c);
-        var t1 = Carry.MulAdd(a0, b1, c, 0, out c);
-        var t2 = Carry.MulAdd(a0, b2, c, 0, out c);
-        var t3 = Carry.MulAdd(a0, b3, c, 0, out var t4);
-
-        t1 = Carry.MulAdd(a1, b0, t1, 0, out c);
-        t2 = Carry.MulAdd(a1, b1, t2, c, out c);
-        t3 = Carry.MulAdd(a1, b2, t3, c, out c);
-        t4 = Carry.MulAdd(a1, b3, t4, c, out var t5);
-
-        t2 = Carry.MulAdd(a2, b0, t2, 0, out c);
-        t3 = Carry.MulAdd(a2, b1, t3, c, out c);
-        t4 = Carry.MulAdd(a2, b2, t4, c, out c);
-        t5 = Carry.MulAdd(a2, b3, t5, c, out var t6);
-
-        t3 = Carry.MulAdd(a3, b0, t3, 0, out c);
-        t4 = Carry.MulAdd(a3, b1, t4, c, out c);
-        t5 = Carry.MulAdd(a3, b2, t5, c, out c);
-        t6 = Carry.MulAdd(a3, b3, t6, c, out var t7);
-
+        Wide.Mul(a.L0, a.L1, a.L2, a.L3, b.L0, b.L1, b.L2, b.L3, out var t0, out var t1, out var t2, out var t3, out var t4, out var t5, out var t6, out var t7);
         return Reduce(t0, t1, t2, t3, t4, t5, t6, t7);
     }
 
@@ -83,38 +61,7 @@ internal readonly partial struct FieldElement
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FieldElement Sqr(in FieldElement a)
     {
-        ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3;
-
-        // Off-diagonal products a_i·a_j (i < j).
-        var t1 = Carry.MulAdd(a0, a1, 0, 0, out var c);
-        var t2 = Carry.MulAdd(a0, a2, c, 0, out c);
-        var t3 = Carry.MulAdd(a0, a3, c, 0, out var t4);
-        t3 = Carry.MulAdd(a1, a2, t3, 0, out c);
-        t4 = Carry.MulAdd(a1, a3, t4, c, out var t5);
-        t5 = Carry.MulAdd(a2, a3, t5, 0, out var t6);
-
-        // Double them.
-        var t7 = t6 >> 63;
-        t6 = (t6 << 1) | (t5 >> 63);
-        t5 = (t5 << 1) | (t4 >> 63);
-        t4 = (t4 << 1) | (t3 >> 63);
-        t3 = (t3 << 1) | (t2 >> 63);
-        t2 = (t2 << 1) | (t1 >> 63);
-        t1 <<= 1;
-
-        // Add the squares a_i² on the diagonal.
-        var h = Math.BigMul(a0, a0, out var t0);
-        t1 = Carry.Add(t1, h, 0, out c);
-        h = Math.BigMul(a1, a1, out var l);
-        t2 = Carry.Add(t2, l, c, out c);
-        t3 = Carry.Add(t3, h, c, out c);
-        h = Math.BigMul(a2, a2, out l);
-        t4 = Carry.Add(t4, l, c, out c);
-        t5 = Carry.Add(t5, h, c, out c);
-        h = Math.BigMul(a3, a3, out l);
-        t6 = Carry.Add(t6, l, c, out c);
-        t7 = Carry.Add(t7, h, c, out _);
-
+        Wide.Sqr(a.L0, a.L1, a.L2, a.L3, out var t0, out var t1, out var t2, out var t3, out var t4, out var t5, out var t6, out var t7);
         return Reduce(t0, t1, t2, t3, t4, t5, t6, t7);
     }
 

@@ -4,7 +4,7 @@ namespace Glow.Core.Crypto;
 internal readonly partial struct JacobianPoint
 {
     /// <summary>
-    /// 2P with 3M + 4S: with L = 3X²/2, S = Y², T = −X·S it gives X3 = L² + 2T, Y3 = −(L·(X3 + T) + S²),
+    /// 2P with 3M + 4S: with L = 3X²/2, S = Y², T = X·S it gives X3 = L² − 2T, Y3 = L·(T − X3) − S²,
     /// Z3 = Y·Z (the usual formula with Z3 = 2YZ, rescaled by one half so that the factors 4 and 8 vanish).
     /// secp256k1 has no point of order two, so Y ≠ 0 and the result is never infinity unless P is.
     /// </summary>
@@ -23,9 +23,9 @@ internal readonly partial struct JacobianPoint
     {
         var s = FieldElement.Sqr(p.Y);
         var l = FieldElement.Half(FieldElement.MulInt(FieldElement.Sqr(p.X), 3));
-        var t = -(p.X * s);
-        var x3 = FieldElement.Sqr(l) + t + t;
-        var y3 = -((l * (x3 + t)) + FieldElement.Sqr(s));
+        var t = p.X * s;
+        var x3 = FieldElement.Sqr(l) - (t + t);
+        var y3 = (l * (t - x3)) - FieldElement.Sqr(s);
         return new JacobianPoint(x3, y3, p.Y * p.Z);
     }
 
@@ -66,6 +66,19 @@ internal readonly partial struct JacobianPoint
         var z2 = FieldElement.Sqr(p.Z);
         var h = (qx * z2) - p.X;
         var r = (qy * z2 * p.Z) - p.Y;
+        return AddMixedCore(p, h, r);
+    }
+
+    /// <summary>
+    /// As <see cref="AddMixedUnchecked(in JacobianPoint, in FieldElement, in FieldElement)"/>, also giving the ratio Z3 / Z1 (= H), which lets a run of such
+    /// additions be brought to one common Z afterwards.
+    /// </summary>
+    public static JacobianPoint AddMixedUnchecked(in JacobianPoint p, in AffinePoint q, out FieldElement zRatio)
+    {
+        var z2 = FieldElement.Sqr(p.Z);
+        var h = (q.X * z2) - p.X;
+        var r = (q.Y * z2 * p.Z) - p.Y;
+        zRatio = h;
         return AddMixedCore(p, h, r);
     }
 

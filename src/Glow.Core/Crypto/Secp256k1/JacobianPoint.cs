@@ -60,6 +60,19 @@ internal readonly partial struct JacobianPoint
         return new AffinePoint((X * zi2).Normalize(), (Y * zi2 * zi).Normalize());
     }
 
+    /// <summary>The affine point, by a variable-time inversion: for public points only.</summary>
+    public AffinePoint ToAffineVar()
+    {
+        if (IsInfinity)
+        {
+            return AffinePoint.Infinity;
+        }
+
+        var zi = SafeGcd.InverseVar(Z);
+        var zi2 = FieldElement.Sqr(zi);
+        return new AffinePoint((X * zi2).Normalize(), (Y * zi2 * zi).Normalize());
+    }
+
     /// <summary>
     /// Converts many points at once with a single inversion (Montgomery's trick): three multiplications
     /// per point instead of one inversion each. <paramref name="scratch"/> must be as long as the input.

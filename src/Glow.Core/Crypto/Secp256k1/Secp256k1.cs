@@ -10,10 +10,22 @@ namespace Glow.Core.Crypto;
 /// nonces and low s (EIP-2), verification, and public-key recovery (the sender of every transaction).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Formats: private keys, hashes, r and s are 32-byte big-endian integers; a public key is 64 bytes x‖y
 /// (no 0x04 prefix); a signature is 64 bytes r‖s with a separate recovery id 0..3 (bit 0: y of R is odd;
-/// bit 1: the x of R was r + n). Secret-key operations run in constant time (see <see cref="EcMultGen"/>);
-/// verification and recovery handle public data only and take the faster variable-time paths.
+/// bit 1: the x of R was r + n).
+/// </para>
+/// <para>
+/// Constant-time design (everything that touches a private key or nonce): field and scalar arithmetic
+/// take carries from unsigned comparisons (compiled to <c>setcc</c>) and reduce with masks, never with
+/// branches; k·G scans a whole table row with masks per 4-bit window and resolves the zero-digit and
+/// first-point cases by masked selection (<see cref="EcMultGen"/>); the nonce and field inverses are
+/// Fermat exponentiations with fixed chains; low-s is a masked conditional negation. The only branches
+/// in signing test public facts or events of probability about 2^−128 (a key or nonce out of range, r or
+/// s equal to zero). Verification and recovery see only public data and use variable-time wNAF, GLV and
+/// safegcd inversion. Tests check that signing through the constant-time and the variable-time k·G gives
+/// identical signatures.
+/// </para>
 /// </remarks>
 public static partial class Secp256k1
 {
@@ -67,7 +79,7 @@ public static partial class Secp256k1
         }
 
         var e = Scalar.Read(messageHash32, out _);
-        var w = s.Inverse();
+        var w = SafeGcd.InverseVar(s);
         var x = EcMult.MulAdd(e * w, q, r * w);
         return !x.IsInfinity && XMatchesR(x, signature64[..32]);
     }
@@ -95,14 +107,14 @@ public static partial class Secp256k1
         }
 
         var e = Scalar.Read(messageHash32, out _);
-        var rInv = r.Inverse();
+        var rInv = SafeGcd.InverseVar(r);
         var q = EcMult.MulAdd(-(e * rInv), bigR, s * rInv);
         if (q.IsInfinity)
         {
             return false;
         }
 
-        WritePoint(q.ToAffine(), publicKey64);
+        WritePoint(q.ToAffineVar(), publicKey64);
         return true;
     }
 

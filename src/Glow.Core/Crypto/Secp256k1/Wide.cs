@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace Glow.Core.Crypto;
 
-/// <summary>Full 256×256 → 512-bit products and a three-limb column accumulator, for scalar arithmetic mod n.</summary>
+/// <summary>Full 256×256 → 512-bit products and squares, shared by the field (mod p) and scalar (mod n) arithmetic.</summary>
 internal static class Wide
 {
     /// <summary>The 512-bit product a·b, least significant limb first.</summary>
@@ -32,33 +32,40 @@ internal static class Wide
         t6 = Carry.MulAdd(a3, b3, t6, c, out t7);
     }
 
-    /// <summary>Adds a·b to the 192-bit accumulator (c2, c1, c0).</summary>
+    /// <summary>The 512-bit square a², with the six off-diagonal products computed once and doubled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void MulAcc(ref ulong c0, ref ulong c1, ref ulong c2, ulong a, ulong b)
+    public static void Sqr(
+        ulong a0, ulong a1, ulong a2, ulong a3,
+        out ulong t0, out ulong t1, out ulong t2, out ulong t3, out ulong t4, out ulong t5, out ulong t6, out ulong t7)
     {
-        var h = Math.BigMul(a, b, out var l);
-        c0 = Carry.Add(c0, l, 0, out var c);
-        c1 = Carry.Add(c1, h, c, out c);
-        c2 += c;
-    }
+        // Off-diagonal products a_i·a_j (i < j).
+        t1 = Carry.MulAdd(a0, a1, 0, 0, out var c);
+        t2 = Carry.MulAdd(a0, a2, c, 0, out c);
+        t3 = Carry.MulAdd(a0, a3, c, 0, out t4);
+        t3 = Carry.MulAdd(a1, a2, t3, 0, out c);
+        t4 = Carry.MulAdd(a1, a3, t4, c, out t5);
+        t5 = Carry.MulAdd(a2, a3, t5, 0, out t6);
 
-    /// <summary>Adds a to the 192-bit accumulator (c2, c1, c0).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Acc(ref ulong c0, ref ulong c1, ref ulong c2, ulong a)
-    {
-        c0 = Carry.Add(c0, a, 0, out var c);
-        c1 = Carry.Add(c1, 0, c, out c);
-        c2 += c;
-    }
+        // Double them.
+        t7 = t6 >> 63;
+        t6 = (t6 << 1) | (t5 >> 63);
+        t5 = (t5 << 1) | (t4 >> 63);
+        t4 = (t4 << 1) | (t3 >> 63);
+        t3 = (t3 << 1) | (t2 >> 63);
+        t2 = (t2 << 1) | (t1 >> 63);
+        t1 <<= 1;
 
-    /// <summary>Takes the low limb out of the accumulator and shifts it down one limb.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Extract(ref ulong c0, ref ulong c1, ref ulong c2)
-    {
-        var r = c0;
-        c0 = c1;
-        c1 = c2;
-        c2 = 0;
-        return r;
+        // Add the squares a_i² on the diagonal.
+        var h = Math.BigMul(a0, a0, out t0);
+        t1 = Carry.Add(t1, h, 0, out c);
+        h = Math.BigMul(a1, a1, out var l);
+        t2 = Carry.Add(t2, l, c, out c);
+        t3 = Carry.Add(t3, h, c, out c);
+        h = Math.BigMul(a2, a2, out l);
+        t4 = Carry.Add(t4, l, c, out c);
+        t5 = Carry.Add(t5, h, c, out c);
+        h = Math.BigMul(a3, a3, out l);
+        t6 = Carry.Add(t6, l, c, out c);
+        t7 = Carry.Add(t7, h, c, out _);
     }
 }
