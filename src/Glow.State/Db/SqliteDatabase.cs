@@ -16,7 +16,9 @@ namespace Glow.State.Db;
 /// file.</para>
 /// <para>Opening refuses, with a <see cref="DatabaseException"/> naming the file and the problem, a file that is
 /// not SQLite, a truncated file, a SQLite database of another program, and another schema version. Nothing is
-/// ever overwritten.</para>
+/// ever overwritten. Errors of SQLite later on (a corrupt page, a full disk) are <see cref="DatabaseException"/>s
+/// too.</para>
+/// <para>Dispose once every read, enumeration and batch has finished.</para>
 /// </remarks>
 public sealed partial class SqliteDatabase : IDatabase
 {
@@ -89,6 +91,14 @@ public sealed partial class SqliteDatabase : IDatabase
             {
                 CreateTables(writer, missing, writeVersion: missing.Length == SqliteSchema.Tables.Length);
             }
+            else
+            {
+                // Fail now, not at the first commit, when another program holds the file's write lock (it
+                // would have to bypass our lock file to do so).
+                writer.Execute("BEGIN IMMEDIATE");
+                writer.Execute("ROLLBACK");
+            }
+
             return new SqliteDatabase(path, lockFile, writer, options);
         }
         catch

@@ -84,6 +84,20 @@ public sealed class CrashHarnessProcess : IDisposable
         Assert.True(Killed, $"the harness ended before '{phase} {batch}': {Transcript} {_process.StandardError.ReadToEnd()}");
     }
 
+    /// <summary>Reads lines until <c>ready</c>: the harness has the database open.</summary>
+    public void WaitUntilReady()
+    {
+        while (ReadLine() is { } line)
+        {
+            if (line.StartsWith("ready", StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"the harness ended before it was ready: {Transcript} {_process.StandardError.ReadToEnd()}");
+    }
+
     /// <summary>Reads lines until <c>ready</c>, kills the process <paramref name="delay"/> later, and reads what it printed before dying.</summary>
     public void KillAfter(TimeSpan delay)
     {
@@ -94,6 +108,13 @@ public sealed class CrashHarnessProcess : IDisposable
         using var timer = new Timer(_ => Kill(), null, delay, Timeout.InfiniteTimeSpan);
         Finish();
         Assert.True(Killed, $"the harness ended before it was killed: {Transcript} {_process.StandardError.ReadToEnd()}");
+    }
+
+    /// <summary>Kills the process now and reads what it printed before dying.</summary>
+    public void KillNow()
+    {
+        Kill();
+        Finish();
     }
 
     /// <summary>Reads every line until the process exits by itself, and checks it succeeded.</summary>

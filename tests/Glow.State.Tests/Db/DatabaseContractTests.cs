@@ -299,12 +299,18 @@ public abstract class DatabaseContractTests
         using var db = CreateDatabase();
         const int Keys = 20;
         const int Batches = 300;
+        const int Snapshots = 200;
         var done = 0;
+        var snapshots = 0;
+        var lastBatch = 0;
         var writer = Task.Run(() =>
         {
             try
             {
-                for (var n = 1; n <= Batches; n++)
+                // At least Batches batches, and on until the readers have looked often enough (a fast writer
+                // could otherwise finish before a reader is scheduled), within a time limit.
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                for (var n = 1; n <= Batches || (Volatile.Read(ref snapshots) < Snapshots && clock.Elapsed < TimeSpan.FromSeconds(30)); n++)
                 {
                     using var batch = db.StartBatch();
                     for (byte k = 0; k < Keys; k++)
@@ -314,6 +320,7 @@ public abstract class DatabaseContractTests
                     }
 
                     batch.Commit();
+                    lastBatch = n;
                 }
             }
             finally
@@ -322,7 +329,6 @@ public abstract class DatabaseContractTests
             }
         });
 
-        var snapshots = 0;
         var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
         {
             var last = 0;
@@ -345,8 +351,8 @@ public abstract class DatabaseContractTests
         })).ToArray();
 
         await Task.WhenAll([writer, .. readers]);
-        Assert.True(snapshots > 0);
-        Assert.All(db[DbTable.TrieNodes].Iterate([7]), e => Assert.Equal(Number(Batches), e.Value));
+        Assert.True(snapshots >= Snapshots, $"the readers took {snapshots} snapshots");
+        Assert.All(db[DbTable.TrieNodes].Iterate([7]), e => Assert.Equal(Number(lastBatch), e.Value));
     }
 
     [Fact]

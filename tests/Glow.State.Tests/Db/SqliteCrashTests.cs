@@ -74,6 +74,21 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(last + 2, Verify(_directory.Path, Rows, last + 2, last + 2));
     }
 
+    [Fact]
+    public void A_database_open_in_another_process_is_refused_and_free_again_once_that_process_dies()
+    {
+        using (var harness = CrashHarnessProcess.Start(_directory.Path, "--rows", "100"))
+        {
+            harness.WaitUntilReady();
+            var error = Assert.Throws<DatabaseException>(() => SqliteDatabase.Open(_directory.Path));
+            Assert.Contains("in use by another process", error.Message, StringComparison.Ordinal);
+            harness.KillNow();
+        }
+
+        using var db = SqliteDatabase.Open(_directory.Path);
+        Assert.True(CrashBatches.LastCommitted(db) >= 0);
+    }
+
     private long VerifyAfterCrash(CrashHarnessProcess harness, int rows)
     {
         var walBytes = new FileInfo(_directory.File(SqliteDatabase.FileName) + "-wal") is { Exists: true } wal ? wal.Length : 0;

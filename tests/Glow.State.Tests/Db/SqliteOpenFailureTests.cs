@@ -1,5 +1,7 @@
 using Glow.Core.Db;
 using Glow.State.Db;
+using SQLitePCL;
+using Xunit.Abstractions;
 
 namespace Glow.State.Tests.Db;
 
@@ -7,7 +9,7 @@ namespace Glow.State.Tests.Db;
 /// Files SqliteDatabase must refuse with a <see cref="DatabaseException"/> naming the file and the problem,
 /// without crashing and without touching the file.
 /// </summary>
-public sealed class SqliteOpenFailureTests : IDisposable
+public sealed class SqliteOpenFailureTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
@@ -136,6 +138,7 @@ public sealed class SqliteOpenFailureTests : IDisposable
         using (var first = SqliteDatabase.Open(_directory.Path))
         {
             var error = Assert.Throws<DatabaseException>(() => SqliteDatabase.Open(_directory.Path));
+            output.WriteLine(error.Message);
             Assert.Contains("in use by another process", error.Message, StringComparison.Ordinal);
             Assert.Contains(_directory.Path, error.Message, StringComparison.Ordinal);
             first[DbTable.Code].Put([1], [1]);
@@ -143,6 +146,27 @@ public sealed class SqliteOpenFailureTests : IDisposable
 
         using var second = SqliteDatabase.Open(_directory.Path);
         Assert.Equal([1], second[DbTable.Code].Get([1]));
+    }
+
+    [Fact]
+    public void A_file_locked_by_a_foreign_sqlite_connection_is_reported_as_locked()
+    {
+        FillDatabase(rows: 1);
+        _ = SqliteDatabase.SqliteVersion;
+        Assert.Equal(raw.SQLITE_OK, raw.sqlite3_open(DatabaseFile, out var foreign));
+        try
+        {
+            Assert.Equal(raw.SQLITE_OK, raw.sqlite3_exec(foreign, "BEGIN EXCLUSIVE"));
+
+            var error = Assert.Throws<DatabaseException>(() => SqliteDatabase.Open(_directory.Path, new SqliteDatabaseOptions { BusyTimeout = TimeSpan.FromMilliseconds(100) }));
+
+            output.WriteLine(error.Message);
+            Assert.Contains($"{DatabaseFile} is locked by another process", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            _ = raw.sqlite3_close_v2(foreign);
+        }
     }
 
     [Fact]
@@ -177,6 +201,7 @@ public sealed class SqliteOpenFailureTests : IDisposable
             _ = db[DbTable.TrieNodes].Iterate([]).Count();
         });
 
+        output.WriteLine(error.Message);
         Assert.Contains(DatabaseFile, error.Message, StringComparison.Ordinal);
         Assert.Matches("corrupt|not a SQLite database", error.Message);
     }
@@ -184,6 +209,7 @@ public sealed class SqliteOpenFailureTests : IDisposable
     private DatabaseException OpenFails()
     {
         var error = Assert.Throws<DatabaseException>(() => SqliteDatabase.Open(_directory.Path));
+        output.WriteLine(error.Message);
         Assert.Contains(DatabaseFile, error.Message, StringComparison.Ordinal);
         return error;
     }
