@@ -29,6 +29,7 @@ public static class Keccak256
 
     /// <summary>Hashes <paramref name="input"/> into the first 32 bytes of <paramref name="output"/>, allocating nothing.</summary>
     /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than 32 bytes.</exception>
+    [SkipLocalsInit]
     public static void Hash(ReadOnlySpan<byte> input, Span<byte> output)
     {
         if (output.Length < HashSize)
@@ -37,6 +38,7 @@ public static class Keccak256
         }
 
         Span<ulong> state = stackalloc ulong[25];
+        state.Clear();
         while (input.Length >= RateBytes)
         {
             AbsorbBlock(state, input);
@@ -96,20 +98,31 @@ public static class Keccak256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void AbsorbFinal(Span<ulong> state, ReadOnlySpan<byte> tail)
     {
-        var lane = 0;
-        while (tail.Length >= 8)
+        var full = tail.Length >> 3;
+        if (BitConverter.IsLittleEndian)
         {
-            state[lane++] ^= BinaryPrimitives.ReadUInt64LittleEndian(tail);
-            tail = tail[8..];
+            var lanes = MemoryMarshal.Cast<byte, ulong>(tail[..(full * 8)]);
+            for (var i = 0; i < lanes.Length; i++)
+            {
+                state[i] ^= lanes[i];
+            }
+        }
+        else
+        {
+            for (var i = 0; i < full; i++)
+            {
+                state[i] ^= BinaryPrimitives.ReadUInt64LittleEndian(tail[(i * 8)..]);
+            }
         }
 
+        var rest = tail[(full * 8)..];
         ulong last = 0;
-        for (var i = tail.Length - 1; i >= 0; i--)
+        for (var i = rest.Length - 1; i >= 0; i--)
         {
-            last = (last << 8) | tail[i];
+            last = (last << 8) | rest[i];
         }
 
-        state[lane] ^= last | (1UL << (8 * tail.Length));
+        state[full] ^= last | (1UL << (8 * rest.Length));
         state[RateLanes - 1] ^= 0x80UL << 56;
     }
 
