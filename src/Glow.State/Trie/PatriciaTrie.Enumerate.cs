@@ -80,7 +80,7 @@ public sealed partial class PatriciaTrie
                     EnsureCapacity(ref prefix, depth + 1);
                     for (var i = 15; i >= first; i--)
                     {
-                        if (branch.Slots[i] is { } child)
+                        if (branch.Child(i) is { } child)
                         {
                             stack.Push(new Frame(child, depth + 1, i, firstBounded && i == first));
                         }

@@ -40,7 +40,7 @@ public sealed partial class PatriciaTrie
                     depth += length;
                     break;
                 case BranchNode branch when depth < total:
-                    node = branch.Slots[NibblePath.At(key, depth++)];
+                    node = branch.Child(NibblePath.At(key, depth++));
                     break;
                 default:
                     node = null;

@@ -45,7 +45,7 @@ public sealed partial class PatriciaTrie
                 }
 
                 var index = key[depth];
-                var child = branch.Slots[index];
+                var child = branch.Child(index);
                 var newChild = Insert(child, key, depth + 1, value);
                 if (IsSame(child, newChild))
                 {
@@ -191,7 +191,7 @@ public sealed partial class PatriciaTrie
                 }
 
                 var index = key[depth];
-                var slot = branch.Slots[index];
+                var slot = branch.Child(index);
                 var newChild = Remove(slot, key, depth + 1);
                 if (IsSame(slot, newChild))
                 {

@@ -115,7 +115,8 @@ public sealed partial class PatriciaTrie
                         return !value.IsEmpty;
                     }
 
-                    node = branch.Slots[NibblePath.At(key, depth++)];
+                    var nibble = NibblePath.At(key, depth++);
+                    node = branch.TryGetStoredChild(nibble, out var childHash) ? Resolve(childHash) : branch.Slots[nibble];
                     break;
             }
         }
@@ -166,8 +167,11 @@ public sealed partial class PatriciaTrie
     }
 
     /// <summary>The node a <see cref="HashNode"/> refers to, from the store.</summary>
-    internal TrieNode Resolve(HashNode node) =>
-        _store is null ? throw TrieException.MissingNode(node.Hash) : _store.Load(node.Hash);
+    internal TrieNode Resolve(HashNode node) => Resolve(node.Hash);
+
+    /// <summary>The node whose hash is <paramref name="hash"/>, from the store.</summary>
+    private TrieNode Resolve(in Hash256 hash) =>
+        _store is null ? throw TrieException.MissingNode(hash) : _store.Load(hash);
 
     private void Changed()
     {

@@ -38,7 +38,7 @@ internal static class TrieNodeCodec
             case BranchNode branch:
                 for (var i = 0; i < 16; i++)
                 {
-                    pos = WriteReference(destination, pos, branch.Slots[i]);
+                    pos = WriteReference(destination, pos, branch.Child(i));
                 }
 
                 pos = WriteString(destination, pos, branch.Value.Span);
@@ -76,13 +76,25 @@ internal static class TrieNodeCodec
         {
             var branch = new BranchNode();
             var children = 0;
+            var hashed = 0;
             for (var i = 0; i < 16; i++)
             {
+                var ahead = list;
+                if (!ahead.PeekIsList() && ahead.ReadBytes().Length == Hash256.Size)
+                {
+                    // A hashed child stays in the RLP until needed (BranchNode.Child).
+                    list = ahead;
+                    hashed |= 1 << i;
+                    children++;
+                    continue;
+                }
+
                 var child = ReadReference(ref list, source);
                 branch.Slots[i] = child;
                 children += child is null ? 0 : 1;
             }
 
+            branch.KeepStoredChildren(source, offset, hashed);
             var value = list.ReadBytes();
             branch.Value = Slice(source, value);
             if (children + (value.IsEmpty ? 0 : 1) < 2)
@@ -186,7 +198,7 @@ internal static class TrieNodeCodec
                 var length = RlpEncoding.LengthOf(branch.Value.Span);
                 for (var i = 0; i < 16; i++)
                 {
-                    length += ReferenceLength(branch.Slots[i]);
+                    length += ReferenceLength(branch.Child(i));
                 }
 
                 return length;

@@ -108,7 +108,7 @@ public static class TrieProof
                         return false;
                     }
 
-                    node = branch.Slots[NibblePath.At(key, depth++)];
+                    node = branch.Child(NibblePath.At(key, depth++));
                     break;
             }
         }

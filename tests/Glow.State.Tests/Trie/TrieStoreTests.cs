@@ -201,6 +201,30 @@ public class TrieStoreTests
     }
 
     [Fact]
+    public void Reads_from_several_threads_share_the_store_and_its_cache_safely()
+    {
+        using var db = new MemoryDatabase();
+        var accounts = Accounts(3000);
+        var (root, _) = Commit(Build(accounts), db);
+        var trie = new PatriciaTrie(new TrieNodeStore(db, cacheSlots: 256), root);
+
+        var wrong = 0;
+        Parallel.For(0, 8, worker =>
+        {
+            for (var i = worker; i < accounts.Count; i += 2)
+            {
+                if (!accounts[i].Value.AsSpan().SequenceEqual(trie.Get(accounts[i].Key)))
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+            }
+        });
+
+        Assert.Equal(0, wrong);
+        Assert.Equal(root, trie.RootHash);
+    }
+
+    [Fact]
     public void A_tiny_node_cache_still_reads_everything()
     {
         using var db = new MemoryDatabase();
