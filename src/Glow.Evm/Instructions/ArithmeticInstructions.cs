@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using Glow.Core.Numerics;
+using Glow.Evm.Gas;
+
+namespace Glow.Evm.Instructions;
+
+/// <summary>
+/// ADD … SIGNEXTEND (0x01–0x0b). Each takes a pointer to the top of the stack, reads its operands (top first, as the
+/// yellow paper numbers them μs[0], μs[1], …) and writes the result where the deepest operand was; the interpreter
+/// then lowers the stack height. The arithmetic itself is <see cref="UInt256"/>'s.
+/// </summary>
+internal static unsafe class ArithmeticInstructions
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Add(UInt256* top) => UInt256.Add(in top[0], in top[-1], out top[-1]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Mul(UInt256* top) => UInt256.Multiply(in top[0], in top[-1], out top[-1]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Sub(UInt256* top) => UInt256.Subtract(in top[0], in top[-1], out top[-1]);
+
+    public static void Div(UInt256* top) => UInt256.Divide(in top[0], in top[-1], out top[-1]);
+
+    public static void SDiv(UInt256* top) => UInt256.SignedDivide(in top[0], in top[-1], out top[-1]);
+
+    public static void Mod(UInt256* top) => UInt256.Mod(in top[0], in top[-1], out top[-1]);
+
+    public static void SMod(UInt256* top) => UInt256.SignedMod(in top[0], in top[-1], out top[-1]);
+
+    public static void AddMod(UInt256* top) => UInt256.AddMod(in top[0], in top[-1], in top[-2], out top[-2]);
+
+    public static void MulMod(UInt256* top) => UInt256.MulMod(in top[0], in top[-1], in top[-2], out top[-2]);
+
+    /// <summary>EXP's dynamic gas: 50 per byte of the exponent (EIP-160; 10 before).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long ExpCost(UInt256* top, bool eip160) => top[-1].ByteLength * (eip160 ? GasCost.ExpByte : GasCost.ExpByteFrontier);
+
+    public static void Exp(UInt256* top) => UInt256.Exp(in top[0], in top[-1], out top[-1]);
+
+    public static void SignExtend(UInt256* top) => top[-1] = UInt256.SignExtend(in top[0], in top[-1]);
+}
