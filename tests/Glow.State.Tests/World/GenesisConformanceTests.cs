@@ -77,11 +77,11 @@ public class GenesisConformanceTests
         return new BlockHeader
         {
             ParentHash = Hash256.Zero,
-                        Coinbase = Address.Parse(genesis.GetProperty("coinbase").GetString()!),
+            Coinbase = Address.Parse(genesis.GetProperty("coinbase").GetString()!),
             StateRoot = stateRoot,
             TransactionsRoot = Core.Crypto.Keccak256.OfEmptyString,
             ReceiptsRoot = Core.Crypto.Keccak256.OfEmptyString,
-                        Difficulty = Number(genesis, "difficulty"),
+            Difficulty = Number(genesis, "difficulty"),
             Number = 0,
             GasLimit = (ulong)Number(genesis, "gasLimit"),
             GasUsed = 0,
