@@ -11,6 +11,7 @@ internal static class CommandTree
         var root = new RootCommand("utg: the UltronGlow node and its tools");
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TxTestCommand.Create());
+        root.Subcommands.Add(StateTestCommand.Create());
         root.Subcommands.Add(TxCommand.Create());
         root.Subcommands.Add(RlpTestCommand.Create());
         root.Subcommands.Add(RlpCommand.Create());

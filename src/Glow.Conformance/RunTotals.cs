@@ -10,6 +10,9 @@ public readonly record struct RunTotals(int Passed, int Failed, int Skipped)
     public override string ToString() =>
         Skipped == 0 ? $"{Passed} passed, {Failed} failed" : $"{Passed} passed, {Failed} failed, {Skipped} skipped";
 
+    /// <summary>The closing line, always naming the skipped count (<c>N passed, M failed, K skipped</c>) when <paramref name="withSkipped"/>.</summary>
+    public string ToString(bool withSkipped) => withSkipped ? $"{Passed} passed, {Failed} failed, {Skipped} skipped" : ToString();
+
     /// <summary>Adds two totals.</summary>
     public static RunTotals operator +(RunTotals a, RunTotals b) =>
         new(a.Passed + b.Passed, a.Failed + b.Failed, a.Skipped + b.Skipped);
