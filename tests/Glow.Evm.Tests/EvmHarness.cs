@@ -6,7 +6,7 @@ using Glow.Core.Transactions;
 using Glow.Evm.Execution;
 using Glow.Evm.Processing;
 using Glow.Evm.Tracing;
-using Glow.TestKit;
+using Glow.State;
 
 namespace Glow.Evm.Tests;
 
@@ -24,7 +24,7 @@ internal sealed class EvmHarness
         State.FinishTransaction(false);
     }
 
-    public ReferenceWorldState State { get; } = new();
+    public WorldState State { get; } = WorldState.InMemory();
 
     public TransactionProcessor Processor { get; }
 

@@ -195,6 +195,7 @@ public sealed partial class TransactionProcessor
         }
 
         state.FinishTransaction(spec.IsEip158Enabled);
+        _vm.Tracer.EndTransaction(tx.GasLimit, gasUsed, root.Status);
         return new TransactionResult
         {
             Status = root.Status,

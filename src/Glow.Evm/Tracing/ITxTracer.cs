@@ -31,4 +31,10 @@ public interface ITxTracer
 
     /// <summary>The innermost frame ended with <paramref name="status"/>, having used <paramref name="gasUsed"/>.</summary>
     void ExitFrame(EvmStatus status, long gasUsed, ReadOnlySpan<byte> output);
+
+    /// <summary>
+    /// The transaction was executed: its gas limit, the gas it used after refunds (intrinsic gas included), and how its
+    /// own frame ended. Not called for a rejected transaction.
+    /// </summary>
+    void EndTransaction(ulong gasLimit, ulong gasUsed, EvmStatus status);
 }

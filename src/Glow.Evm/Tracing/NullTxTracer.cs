@@ -39,4 +39,9 @@ public sealed class NullTxTracer : ITxTracer
     public void ExitFrame(EvmStatus status, long gasUsed, ReadOnlySpan<byte> output)
     {
     }
+
+    /// <inheritdoc />
+    public void EndTransaction(ulong gasLimit, ulong gasUsed, EvmStatus status)
+    {
+    }
 }

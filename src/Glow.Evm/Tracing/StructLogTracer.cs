@@ -90,6 +90,11 @@ public sealed class StructLogTracer : ITxTracer
     {
     }
 
+    /// <inheritdoc />
+    public void EndTransaction(ulong gasLimit, ulong gasUsed, EvmStatus status)
+    {
+    }
+
     /// <summary>The closing line: state root, output, gas used, whether the test passed, the fork and any error.</summary>
     public void WriteSummary(in Hash256 stateRoot, ReadOnlySpan<byte> output, ulong gasUsed, bool pass, string fork, string? error)
     {
