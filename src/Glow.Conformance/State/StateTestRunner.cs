@@ -156,6 +156,8 @@ public sealed partial class StateTestRunner
         var state = _newState();
         foreach (var account in test.Pre)
         {
+            // Created first, so that an empty account of the pre-state exists (a zero AddBalance creates nothing).
+            state.CreateAccount(account.Address);
             state.AddBalance(account.Address, account.Balance);
             if (account.Nonce != 0)
             {
