@@ -46,7 +46,7 @@ public class ArithmeticAndBitwiseTests
     [MemberData(nameof(BinaryCases))]
     public void Binary_instruction_gives_the_yellow_paper_result(string name, UInt256 a, UInt256 b, Opcode opcode, UInt256 expected)
     {
-        var code = new Bytecode().Push(b).Push(a).Op(opcode).ReturnTop();
+        var code = new BytecodeBuilder().Push(b).Push(a).Op(opcode).ReturnTop();
         var evm = new EvmHarness().WithCode(code.ToHex());
 
         var result = evm.Call();
@@ -61,7 +61,7 @@ public class ArithmeticAndBitwiseTests
     [InlineData(Opcode.ADDMOD, 10, 10, 0, 0)]
     public void Modular_instruction_uses_the_exact_intermediate(Opcode opcode, ulong a, ulong b, ulong m, ulong expected)
     {
-        var code = new Bytecode().Push(m).Push(b).Push(a).Op(opcode).ReturnTop();
+        var code = new BytecodeBuilder().Push(m).Push(b).Push(a).Op(opcode).ReturnTop();
         var evm = new EvmHarness().WithCode(code.ToHex());
 
         Assert.Equal((UInt256)expected, UInt256.FromBigEndian(evm.Call().Output.Span));
@@ -70,7 +70,7 @@ public class ArithmeticAndBitwiseTests
     [Fact]
     public void Addmod_of_two_maximal_values_keeps_the_257th_bit()
     {
-        var code = new Bytecode().Push(7).Push(Max).Push(Max).Op(Opcode.ADDMOD).ReturnTop();
+        var code = new BytecodeBuilder().Push(7).Push(Max).Push(Max).Op(Opcode.ADDMOD).ReturnTop();
         var evm = new EvmHarness().WithCode(code.ToHex());
 
         var expected = (UInt256)((((System.Numerics.BigInteger)Max * 2) % 7));
@@ -80,8 +80,8 @@ public class ArithmeticAndBitwiseTests
     [Fact]
     public void Exp_costs_fifty_gas_per_byte_of_the_exponent()
     {
-        var small = new EvmHarness().WithCode(new Bytecode().Push(1).Push(2).Op(Opcode.EXP).Op(Opcode.POP).ToHex()).Call();
-        var large = new EvmHarness().WithCode(new Bytecode().Push(0x010000).Push(2).Op(Opcode.EXP).Op(Opcode.POP).ToHex()).Call();
+        var small = new EvmHarness().WithCode(new BytecodeBuilder().Push(1).Push(2).Op(Opcode.EXP).Op(Opcode.POP).ToHex()).Call();
+        var large = new EvmHarness().WithCode(new BytecodeBuilder().Push(0x010000).Push(2).Op(Opcode.EXP).Op(Opcode.POP).ToHex()).Call();
 
         // Exponent 1 is one byte, 0x010000 three: two more bytes at 50 gas each; the PUSH3 costs the same as PUSH1.
         Assert.Equal(EvmStatus.Success, large.Status);

@@ -28,10 +28,10 @@ public class CreateTests
     [Fact]
     public void A_creation_transaction_deploys_the_returned_code_at_the_sender_and_nonce_address()
     {
-        var runtime = new Bytecode().Push(7).ReturnTop().ToArray();
+        var runtime = new BytecodeBuilder().Push(7).ReturnTop().ToArray();
         var evm = new EvmHarness();
 
-        var result = evm.Send(null, Bytecode.Deploying(runtime).ToHex());
+        var result = evm.Send(null, BytecodeBuilder.Deploying(runtime).ToHex());
 
         Assert.True(result.Success);
         var address = ContractAddress.From(EvmHarness.Sender, 0);
@@ -44,7 +44,7 @@ public class CreateTests
     public void Code_starting_with_0xEF_is_not_deployed()
     {
         var evm = new EvmHarness();
-        var result = evm.Send(null, Bytecode.Deploying([0xef, 0x00]).ToHex());
+        var result = evm.Send(null, BytecodeBuilder.Deploying([0xef, 0x00]).ToHex());
 
         Assert.Equal(EvmStatus.InvalidCodePrefix, result.Status);
         Assert.False(evm.State.AccountExists(ContractAddress.From(EvmHarness.Sender, 0)));
@@ -55,8 +55,8 @@ public class CreateTests
     {
         // Init code returning 24577 zero bytes from fresh memory: PUSH2 0x6001, PUSH1 0, RETURN.
         var evm = new EvmHarness();
-        var tooLong = evm.Send(null, new Bytecode().Push(24_577).Push(0).Op(Opcode.RETURN).ToHex(), gas: 10_000_000);
-        var atLimit = evm.Send(null, new Bytecode().Push(24_576).Push(0).Op(Opcode.RETURN).ToHex(), gas: 10_000_000);
+        var tooLong = evm.Send(null, new BytecodeBuilder().Push(24_577).Push(0).Op(Opcode.RETURN).ToHex(), gas: 10_000_000);
+        var atLimit = evm.Send(null, new BytecodeBuilder().Push(24_576).Push(0).Op(Opcode.RETURN).ToHex(), gas: 10_000_000);
 
         Assert.Equal(EvmStatus.CodeSizeExceeded, tooLong.Status);
         Assert.True(atLimit.Success);
@@ -75,15 +75,15 @@ public class CreateTests
     [Fact]
     public void Create_with_init_code_over_the_limit_runs_out_of_gas()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(49_153).Push(0).Push(0).Op(Opcode.CREATE).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(49_153).Push(0).Push(0).Op(Opcode.CREATE).ToHex());
         Assert.Equal(EvmStatus.OutOfGas, evm.Call(gas: 10_000_000).Status);
     }
 
     [Fact]
     public void Create_charges_two_gas_per_word_of_init_code()
     {
-        var one = new EvmHarness().WithCode(new Bytecode().Push(32).Push(0).Push(0).Op(Opcode.CREATE).Op(Opcode.POP).ToHex()).Call();
-        var two = new EvmHarness().WithCode(new Bytecode().Push(64).Push(0).Push(0).Op(Opcode.CREATE).Op(Opcode.POP).ToHex()).Call();
+        var one = new EvmHarness().WithCode(new BytecodeBuilder().Push(32).Push(0).Push(0).Op(Opcode.CREATE).Op(Opcode.POP).ToHex()).Call();
+        var two = new EvmHarness().WithCode(new BytecodeBuilder().Push(64).Push(0).Push(0).Op(Opcode.CREATE).Op(Opcode.POP).ToHex()).Call();
 
         // One more word: 3 of memory and 2 of init code (the zero init code runs nothing).
         Assert.Equal(one.GasUsed + 3 + 2, two.GasUsed);
@@ -92,7 +92,7 @@ public class CreateTests
     [Fact]
     public void Create_pushes_the_new_address_and_increments_the_creators_nonce()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(0).Push(0).Push(0).Op(Opcode.CREATE).StoreTop(0).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(0).Push(0).Push(0).Op(Opcode.CREATE).StoreTop(0).ToHex());
 
         Assert.True(evm.Call().Success);
         Assert.Equal(Words.FromAddress(ContractAddress.From(EvmHarness.Contract, 0)), evm.Storage(0));
@@ -102,7 +102,7 @@ public class CreateTests
     [Fact]
     public void Create2_onto_an_existing_contract_collides_and_pushes_zero()
     {
-        var code = new Bytecode().Push(9).Push(0).Push(0).Push(0).Op(Opcode.CREATE2).StoreTop(0)
+        var code = new BytecodeBuilder().Push(9).Push(0).Push(0).Push(0).Op(Opcode.CREATE2).StoreTop(0)
             .Push(9).Push(0).Push(0).Push(0).Op(Opcode.CREATE2).StoreTop(1);
         var evm = new EvmHarness().WithCode(code.ToHex());
 

@@ -11,7 +11,7 @@ public class SelfDestructTests
     [Fact]
     public void Selfdestruct_of_a_contract_from_an_earlier_transaction_only_moves_its_balance()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex());
         evm.State.AddBalance(EvmHarness.Contract, 100);
         evm.State.FinishTransaction(false);
 
@@ -26,7 +26,7 @@ public class SelfDestructTests
     {
         // Init code that self-destructs to the beneficiary, sent with value.
         var evm = new EvmHarness();
-        var result = evm.Send(null, new Bytecode().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex(), value: 50);
+        var result = evm.Send(null, new BytecodeBuilder().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex(), value: 50);
 
         Assert.True(result.Success);
         Assert.False(evm.State.AccountExists(result.ContractAddress!.Value));
@@ -37,7 +37,7 @@ public class SelfDestructTests
     public void Selfdestruct_to_itself_in_the_creating_transaction_burns_the_balance()
     {
         var evm = new EvmHarness();
-        var result = evm.Send(null, new Bytecode().Op(Opcode.ADDRESS).Op(Opcode.SELFDESTRUCT).ToHex(), value: 50);
+        var result = evm.Send(null, new BytecodeBuilder().Op(Opcode.ADDRESS).Op(Opcode.SELFDESTRUCT).ToHex(), value: 50);
 
         Assert.True(result.Success);
         Assert.False(evm.State.AccountExists(result.ContractAddress!.Value));
@@ -46,7 +46,7 @@ public class SelfDestructTests
     [Fact]
     public void Selfdestruct_to_a_cold_dead_account_with_a_balance_costs_5000_2600_and_25000()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex());
         evm.State.AddBalance(EvmHarness.Contract, 1);
         evm.State.FinishTransaction(false);
 
@@ -58,8 +58,8 @@ public class SelfDestructTests
     {
         var callee = Address.Parse("0x3000000000000000000000000000000000000003");
         var evm = new EvmHarness()
-            .WithCode(callee, new Bytecode().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex())
-            .WithCode(new Bytecode().Call(callee, kind: Opcode.STATICCALL).StoreTop(0).ToHex());
+            .WithCode(callee, new BytecodeBuilder().Push(Beneficiary).Op(Opcode.SELFDESTRUCT).ToHex())
+            .WithCode(new BytecodeBuilder().Call(callee, kind: Opcode.STATICCALL).StoreTop(0).ToHex());
 
         Assert.True(evm.Call(gas: 5_000_000).Success);
         Assert.Equal(UInt256.Zero, evm.Storage(0));

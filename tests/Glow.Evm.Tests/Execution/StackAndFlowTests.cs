@@ -22,8 +22,8 @@ public class StackAndFlowTests
     [Fact]
     public void Push0_pushes_zero_for_two_gas()
     {
-        var withPush0 = new EvmHarness().WithCode(new Bytecode().Op(Opcode.PUSH0).ToHex()).Call();
-        var withPush1 = new EvmHarness().WithCode(new Bytecode().Push(0).ToHex()).Call();
+        var withPush0 = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.PUSH0).ToHex()).Call();
+        var withPush1 = new EvmHarness().WithCode(new BytecodeBuilder().Push(0).ToHex()).Call();
 
         Assert.True(withPush0.Success);
         Assert.Equal(1UL, withPush1.GasUsed - withPush0.GasUsed);
@@ -32,7 +32,7 @@ public class StackAndFlowTests
     [Fact]
     public void Push0_is_an_invalid_opcode_before_Shanghai()
     {
-        var evm = new EvmHarness(Forks.Paris).WithCode(new Bytecode().Op(Opcode.PUSH0).ToHex());
+        var evm = new EvmHarness(Forks.Paris).WithCode(new BytecodeBuilder().Op(Opcode.PUSH0).ToHex());
         Assert.Equal(EvmStatus.InvalidOpcode, evm.Call(gas: 100_000).Status);
     }
 
@@ -51,7 +51,7 @@ public class StackAndFlowTests
     public void Jumpi_jumps_only_when_the_condition_is_non_zero()
     {
         // PUSH1 1 PUSH1 8 JUMPI, PUSH1 0xaa ... JUMPDEST at 8: returns 0x2a when taken.
-        var code = new Bytecode().Push(1).Push(8).Op(Opcode.JUMPI).Op(Opcode.INVALID).Op(Opcode.INVALID).Op(Opcode.INVALID)
+        var code = new BytecodeBuilder().Push(1).Push(8).Op(Opcode.JUMPI).Op(Opcode.INVALID).Op(Opcode.INVALID).Op(Opcode.INVALID)
             .Op(Opcode.JUMPDEST).Push(42).ReturnTop();
         var result = new EvmHarness().WithCode(code.ToHex()).Call();
 
@@ -61,7 +61,7 @@ public class StackAndFlowTests
     [Fact]
     public void Stack_underflow_fails_the_frame_and_consumes_all_gas()
     {
-        var result = new EvmHarness().WithCode(new Bytecode().Op(Opcode.ADD).ToHex()).Call(gas: 50_000);
+        var result = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.ADD).ToHex()).Call(gas: 50_000);
 
         Assert.Equal(EvmStatus.StackUnderflow, result.Status);
         Assert.Equal(50_000UL, result.GasUsed);
@@ -70,7 +70,7 @@ public class StackAndFlowTests
     [Fact]
     public void The_1025th_stack_item_overflows()
     {
-        var fill = new Bytecode();
+        var fill = new BytecodeBuilder();
         for (var i = 0; i < 1024; i++)
         {
             fill.Op(Opcode.PUSH0);
@@ -83,7 +83,7 @@ public class StackAndFlowTests
     [Fact]
     public void Dup16_and_swap16_reach_the_sixteenth_and_seventeenth_items()
     {
-        var code = new Bytecode();
+        var code = new BytecodeBuilder();
         for (ulong i = 17; i >= 1; i--)
         {
             code.Push(i);
@@ -93,7 +93,7 @@ public class StackAndFlowTests
         code.Op(Opcode.DUP16).ReturnTop();
         Assert.Equal((UInt256)16, UInt256.FromBigEndian(new EvmHarness().WithCode(code.ToHex()).Call().Output.Span));
 
-        var swap = new Bytecode();
+        var swap = new BytecodeBuilder();
         for (ulong i = 17; i >= 1; i--)
         {
             swap.Push(i);
@@ -106,7 +106,7 @@ public class StackAndFlowTests
     [Fact]
     public void Invalid_consumes_all_gas()
     {
-        var result = new EvmHarness().WithCode(new Bytecode().Op(Opcode.INVALID).ToHex()).Call(gas: 70_000);
+        var result = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.INVALID).ToHex()).Call(gas: 70_000);
 
         Assert.Equal(EvmStatus.InvalidOpcode, result.Status);
         Assert.Equal(70_000UL, result.GasUsed);
@@ -115,7 +115,7 @@ public class StackAndFlowTests
     [Fact]
     public void Running_off_the_end_of_the_code_stops()
     {
-        var result = new EvmHarness().WithCode(new Bytecode().Push(1).ToHex()).Call();
+        var result = new EvmHarness().WithCode(new BytecodeBuilder().Push(1).ToHex()).Call();
 
         Assert.True(result.Success);
         Assert.Equal(21_003UL, result.GasUsed);
@@ -124,10 +124,10 @@ public class StackAndFlowTests
     [Fact]
     public void Pc_and_gas_report_the_position_and_the_gas_left_after_their_own_charge()
     {
-        var pc = new EvmHarness().WithCode(new Bytecode().Op(Opcode.JUMPDEST).Op(Opcode.PC).ReturnTop().ToHex()).Call();
+        var pc = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.JUMPDEST).Op(Opcode.PC).ReturnTop().ToHex()).Call();
         Assert.Equal((UInt256)1, UInt256.FromBigEndian(pc.Output.Span));
 
-        var gas = new EvmHarness().WithCode(new Bytecode().Op(Opcode.GAS).ReturnTop().ToHex()).Call(gas: 100_000);
+        var gas = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.GAS).ReturnTop().ToHex()).Call(gas: 100_000);
         Assert.Equal((UInt256)(100_000 - 21_000 - 2), UInt256.FromBigEndian(gas.Output.Span));
     }
 

@@ -30,8 +30,8 @@ public class StorageTests
     [Fact]
     public void Setting_a_cold_slot_costs_22100_and_rewriting_it_100()
     {
-        var once = new EvmHarness().WithCode(new Bytecode().Push(1).Push(0).Op(Opcode.SSTORE).ToHex()).Call();
-        var twice = new EvmHarness().WithCode(new Bytecode().Push(1).Push(0).Op(Opcode.SSTORE).Push(1).Push(0).Op(Opcode.SSTORE).ToHex()).Call();
+        var once = new EvmHarness().WithCode(new BytecodeBuilder().Push(1).Push(0).Op(Opcode.SSTORE).ToHex()).Call();
+        var twice = new EvmHarness().WithCode(new BytecodeBuilder().Push(1).Push(0).Op(Opcode.SSTORE).Push(1).Push(0).Op(Opcode.SSTORE).ToHex()).Call();
 
         Assert.Equal(21_000UL + 6 + 22_100, once.GasUsed);
         Assert.Equal(once.GasUsed + 6 + 100, twice.GasUsed);
@@ -40,7 +40,7 @@ public class StorageTests
     [Fact]
     public void Sload_costs_2100_cold_then_100_warm()
     {
-        var code = new Bytecode().Push(5).Op(Opcode.SLOAD).Op(Opcode.POP).Push(5).Op(Opcode.SLOAD).Op(Opcode.POP);
+        var code = new BytecodeBuilder().Push(5).Op(Opcode.SLOAD).Op(Opcode.POP).Push(5).Op(Opcode.SLOAD).Op(Opcode.POP);
         var result = new EvmHarness().WithCode(code.ToHex()).Call();
 
         Assert.Equal(21_000UL + (2 * (3 + 2)) + 2_100 + 100, result.GasUsed);
@@ -49,7 +49,7 @@ public class StorageTests
     [Fact]
     public void A_slot_in_the_access_list_is_warm_from_the_start()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(5).Op(Opcode.SLOAD).Op(Opcode.POP).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(5).Op(Opcode.SLOAD).Op(Opcode.POP).ToHex());
         var slot = new Hash256(((UInt256)5).ToBigEndian());
         var result = evm.Send(EvmHarness.Contract, accessList: [new AccessListEntry(EvmHarness.Contract, [slot])]);
 
@@ -60,7 +60,7 @@ public class StorageTests
     [Fact]
     public void Clearing_a_slot_refunds_at_most_a_fifth_of_the_gas_used()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(0).Push(0).Op(Opcode.SSTORE).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(0).Push(0).Op(Opcode.SSTORE).ToHex());
         evm.State.SetStorage(EvmHarness.Contract, 0, 1);
         evm.State.FinishTransaction(false);
 
@@ -78,8 +78,8 @@ public class StorageTests
         // The caller forwards exactly 2300 gas via a value call; the callee's SSTORE must fail (EIP-2200 sentry).
         var callee = Address.Parse("0x3000000000000000000000000000000000000003");
         var evm = new EvmHarness()
-            .WithCode(callee, new Bytecode().Push(1).Push(0).Op(Opcode.SSTORE).ToHex())
-            .WithCode(new Bytecode().Push(0).Push(0).Push(0).Push(0).Push(1).Push(callee).Push(0).Op(Opcode.CALL).StoreTop(0).ToHex());
+            .WithCode(callee, new BytecodeBuilder().Push(1).Push(0).Op(Opcode.SSTORE).ToHex())
+            .WithCode(new BytecodeBuilder().Push(0).Push(0).Push(0).Push(0).Push(1).Push(callee).Push(0).Op(Opcode.CALL).StoreTop(0).ToHex());
         evm.State.AddBalance(EvmHarness.Contract, 10);
         evm.State.FinishTransaction(false);
 
@@ -94,7 +94,7 @@ public class StorageTests
     public void Transient_storage_is_shared_by_calls_and_gone_after_the_transaction()
     {
         // First call: TSTORE(1, 42) then call self with data to TLOAD(1) into storage.
-        var code = new Bytecode()
+        var code = new BytecodeBuilder()
             .Op(Opcode.CALLDATASIZE).Push(23).Op(Opcode.JUMPI)
             .Push(42).Push(1).Op(Opcode.TSTORE)
             .Push(0).Push(0).Push(1).Push(0).Push(0).Op(Opcode.ADDRESS).Op(Opcode.GAS).Op(Opcode.CALL).Op(Opcode.STOP);
@@ -115,8 +115,8 @@ public class StorageTests
     {
         var callee = Address.Parse("0x3000000000000000000000000000000000000003");
         var evm = new EvmHarness()
-            .WithCode(callee, new Bytecode().Push(1).Push(1).Op(Opcode.TSTORE).ToHex())
-            .WithCode(new Bytecode().Call(callee, kind: Opcode.STATICCALL).StoreTop(0).Push(1).StoreTop(1).ToHex());
+            .WithCode(callee, new BytecodeBuilder().Push(1).Push(1).Op(Opcode.TSTORE).ToHex())
+            .WithCode(new BytecodeBuilder().Call(callee, kind: Opcode.STATICCALL).StoreTop(0).Push(1).StoreTop(1).ToHex());
 
         // The failed static call burns the 63/64 it was given; enough is left for the two stores.
         Assert.True(evm.Call(gas: 5_000_000).Success);

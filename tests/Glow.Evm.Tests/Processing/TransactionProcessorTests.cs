@@ -103,7 +103,7 @@ public class TransactionProcessorTests
     [Fact]
     public void A_failed_transaction_still_pays_for_all_its_gas_and_keeps_the_nonce()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Op(Opcode.INVALID).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.INVALID).ToHex());
         var before = evm.State.GetBalance(EvmHarness.Sender);
 
         var result = evm.Call(gas: 100_000);
@@ -117,7 +117,7 @@ public class TransactionProcessorTests
     [Fact]
     public void Logs_carry_address_topics_and_data_and_fill_the_receipt_bloom()
     {
-        var code = new Bytecode().Push(0xabcd).Push(0).Op(Opcode.MSTORE).Push(0x22).Push(0x11).Push(2).Push(30).Op(Opcode.LOG2);
+        var code = new BytecodeBuilder().Push(0xabcd).Push(0).Op(Opcode.MSTORE).Push(0x22).Push(0x11).Push(2).Push(30).Op(Opcode.LOG2);
         var evm = new EvmHarness().WithCode(code.ToHex());
 
         var result = evm.Call();
@@ -135,7 +135,7 @@ public class TransactionProcessorTests
     [Fact]
     public void Logs_of_a_reverted_frame_are_dropped()
     {
-        var code = new Bytecode().Push(0).Push(0).Op(Opcode.LOG0).Push(0).Push(0).Op(Opcode.REVERT);
+        var code = new BytecodeBuilder().Push(0).Push(0).Op(Opcode.LOG0).Push(0).Push(0).Op(Opcode.REVERT);
         var result = new EvmHarness().WithCode(code.ToHex()).Call();
 
         Assert.Equal(EvmStatus.Revert, result.Status);
@@ -159,7 +159,7 @@ public class TransactionProcessorTests
     public void Blob_transaction_pays_blob_gas_and_exposes_its_hashes_to_blobhash()
     {
         var hash = new Hash256([0x01, .. Keccak256.Compute([1]).Bytes[1..]]);
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(0).Op(Opcode.BLOBHASH).StoreTop(0).Op(Opcode.BLOBBASEFEE).StoreTop(1).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(0).Op(Opcode.BLOBHASH).StoreTop(0).Op(Opcode.BLOBBASEFEE).StoreTop(1).ToHex());
         evm.Block = evm.Block with { ExcessBlobGas = 10_000_000 };
         var before = evm.State.GetBalance(EvmHarness.Sender);
         var tx = new Transaction

@@ -14,7 +14,7 @@ public class TracerTests
     [Fact]
     public void Struct_logger_writes_one_eip3155_line_per_instruction()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Push(2).Push(3).Op(Opcode.ADD).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Push(2).Push(3).Op(Opcode.ADD).ToHex());
         var output = new StringWriter();
 
         evm.Send(EvmHarness.Contract, tracer: new StructLogTracer(output));
@@ -33,7 +33,7 @@ public class TracerTests
     [Fact]
     public void Struct_logger_marks_the_failing_instruction_with_its_error()
     {
-        var evm = new EvmHarness().WithCode(new Bytecode().Op(Opcode.ADD).ToHex());
+        var evm = new EvmHarness().WithCode(new BytecodeBuilder().Op(Opcode.ADD).ToHex());
         var output = new StringWriter();
 
         evm.Send(EvmHarness.Contract, tracer: new StructLogTracer(output));
@@ -45,7 +45,7 @@ public class TracerTests
     [Fact]
     public void Tracing_does_not_change_the_outcome()
     {
-        var code = new Bytecode().Push(1).Push(0).Op(Opcode.SSTORE).Call(Callee).StoreTop(1).ToHex();
+        var code = new BytecodeBuilder().Push(1).Push(0).Op(Opcode.SSTORE).Call(Callee).StoreTop(1).ToHex();
         var plain = new EvmHarness().WithCode(Callee, "0x600160015500").WithCode(code).Call();
         var traced = new EvmHarness().WithCode(Callee, "0x600160015500").WithCode(code).Send(EvmHarness.Contract, tracer: new StructLogTracer(TextWriter.Null));
 
@@ -56,8 +56,8 @@ public class TracerTests
     public void Call_tracer_records_nested_frames_as_geth_does()
     {
         var evm = new EvmHarness()
-            .WithCode(Callee, new Bytecode().Push(0x2a).ReturnTop().ToHex())
-            .WithCode(new Bytecode().Call(Callee, outLength: 32).Op(Opcode.POP).Push(0).Push(0).Op(Opcode.REVERT).ToHex());
+            .WithCode(Callee, new BytecodeBuilder().Push(0x2a).ReturnTop().ToHex())
+            .WithCode(new BytecodeBuilder().Call(Callee, outLength: 32).Op(Opcode.POP).Push(0).Push(0).Op(Opcode.REVERT).ToHex());
         var tracer = new CallTracer();
 
         var result = evm.Send(EvmHarness.Contract, "0x1234", gas: 200_000, tracer: tracer);
@@ -86,7 +86,7 @@ public class TracerTests
         // Error(string) with "nope": selector, offset 0x20, length 4, "nope".
         var data = Hex.Decode("0x08c379a0" + "0000000000000000000000000000000000000000000000000000000000000020"
             + "0000000000000000000000000000000000000000000000000000000000000004" + "6e6f706500000000000000000000000000000000000000000000000000000000");
-        var code = new Bytecode();
+        var code = new BytecodeBuilder();
         for (var i = 0; i < data.Length; i++)
         {
             code.Push(data[i]).Push((ulong)i).Op(Opcode.MSTORE8);
@@ -104,7 +104,7 @@ public class TracerTests
     {
         var tracer = new CallTracer();
         var evm = new EvmHarness(precompiles: new PrecompileMap([PrecompileMap.AddressOf(4)], []))
-            .WithCode(new Bytecode().Push(0).Push(0).Push(0).Op(Opcode.CREATE).Op(Opcode.POP).Call(PrecompileMap.AddressOf(4)).ToHex());
+            .WithCode(new BytecodeBuilder().Push(0).Push(0).Push(0).Op(Opcode.CREATE).Op(Opcode.POP).Call(PrecompileMap.AddressOf(4)).ToHex());
 
         evm.Send(EvmHarness.Contract, tracer: tracer);
 
