@@ -11,6 +11,7 @@ internal static class BenchCommand
     [
         new KeccakBenchmark(),
         new EcrecoverBenchmark(),
+        new EvmBenchmark(),
     ];
 
     public static Command Create()
