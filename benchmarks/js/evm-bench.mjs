@@ -10,7 +10,7 @@
 // Each call runs as a transaction would: caller, recipient and precompiles warm, the journal cleaned after it
 // (EIP-2929 warm sets, EIP-161 touches and EIP-2200 original values end with the transaction). Execution gas excludes
 // the intrinsic 21,000.
-// Output: one line per contract: RESULT {"name", "gas", "medianMs"}.
+// Output: one line per contract: RESULT {"name", "gas", "medianMs", "medianCpuMs"} (wall-clock and process CPU time per round).
 import { Common, Hardfork, Mainnet } from '@ethereumjs/common'
 import { createEVM } from '@ethereumjs/evm'
 import { Account, createAddressFromString, hexToBytes, setLengthLeft } from '@ethereumjs/util'
@@ -50,15 +50,22 @@ for (const contract of spec.contracts) {
 
   await round()
   const times = []
+  const cpuTimes = []
   let gas = 0n
   for (let i = 0; i < spec.rounds; i++) {
+    const cpuStart = process.cpuUsage()
     const start = performance.now()
     gas = await round()
     times.push(performance.now() - start)
-    console.error(`  ethereumjs ${contract.name} round ${i + 1}/${spec.rounds}: ${(Number(gas) / times[i] / 1e3).toFixed(2)} MGas/s (${times[i].toFixed(1)} ms)`)
+    const cpu = process.cpuUsage(cpuStart)
+    cpuTimes.push((cpu.user + cpu.system) / 1e3)
+    console.error(`  ethereumjs ${contract.name} round ${i + 1}/${spec.rounds}: ${(Number(gas) / times[i] / 1e3).toFixed(2)} MGas/s wall, ${(Number(gas) / cpuTimes[i] / 1e3).toFixed(2)} MGas/s CPU (${times[i].toFixed(1)} ms)`)
   }
-  times.sort((a, b) => a - b)
-  const middle = Math.floor(times.length / 2)
-  const medianMs = times.length % 2 === 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
-  console.log('RESULT ' + JSON.stringify({ name: contract.name, gas: gas.toString(), medianMs }))
+  console.log('RESULT ' + JSON.stringify({ name: contract.name, gas: gas.toString(), medianMs: median(times), medianCpuMs: median(cpuTimes) }))
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }

@@ -12,8 +12,8 @@ namespace Glow.Cli.Bench;
 /// </summary>
 internal static class EthereumJsReference
 {
-    /// <summary>MGas/s and execution gas per contract name, or null when the reference could not run.</summary>
-    public static Dictionary<string, (double MGasPerSecond, ulong Gas)>? Run(IReadOnlyList<EvmBenchContract> contracts, int rounds, TextWriter output)
+    /// <summary>MGas/s (by wall clock and by process CPU time) and execution gas per contract name, or null when the reference could not run.</summary>
+    public static Dictionary<string, EvmRate>? Run(IReadOnlyList<EvmBenchContract> contracts, int rounds, TextWriter output)
     {
         var folder = FindScriptFolder();
         if (folder is null || !Directory.Exists(Path.Combine(folder, "node_modules", "@ethereumjs", "evm")))
@@ -52,7 +52,7 @@ internal static class EthereumJsReference
             process.BeginErrorReadLine();
             process.StandardInput.Write(Describe(contracts, rounds));
             process.StandardInput.Close();
-            var results = new Dictionary<string, (double, ulong)>();
+            var results = new Dictionary<string, EvmRate>();
             while (process.StandardOutput.ReadLine() is { } line)
             {
                 if (!line.StartsWith("RESULT ", StringComparison.Ordinal))
@@ -64,7 +64,8 @@ internal static class EthereumJsReference
                 var root = json.RootElement;
                 var gas = ulong.Parse(root.GetProperty("gas").GetString()!, CultureInfo.InvariantCulture);
                 var milliseconds = root.GetProperty("medianMs").GetDouble();
-                results[root.GetProperty("name").GetString()!] = (gas / milliseconds / 1e3, gas);
+                var cpuMilliseconds = root.GetProperty("medianCpuMs").GetDouble();
+                results[root.GetProperty("name").GetString()!] = new EvmRate(gas / milliseconds / 1e3, gas / cpuMilliseconds / 1e3, gas);
             }
 
             process.WaitForExit();
