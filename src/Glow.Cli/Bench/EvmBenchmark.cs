@@ -23,11 +23,12 @@ internal sealed class EvmBenchmark : IQuickBenchmark
 
     public void Run(int rounds, TextWriter output)
     {
-        // Warm up every contract first (for at least a second), so that the interpreter and the arithmetic it calls run
-        // their fully optimised (tier-1) code rather than on-stack-replaced or quick-jitted code when timing starts.
+        // Warm up every contract first, for at least three seconds (the background JIT gets little CPU on a loaded
+        // machine), so that the interpreter and the arithmetic it calls run their fully optimised (tier-1) code rather
+        // than on-stack-replaced or quick-jitted code when timing starts.
         var runners = EvmBenchContracts.All.Select(c => new ContractRun(c)).ToList();
         var warmUp = Stopwatch.StartNew();
-        for (var pass = 0; pass < 3 || warmUp.Elapsed < TimeSpan.FromSeconds(1); pass++)
+        for (var pass = 0; pass < 3 || warmUp.Elapsed < TimeSpan.FromSeconds(3); pass++)
         {
             foreach (var runner in runners)
             {

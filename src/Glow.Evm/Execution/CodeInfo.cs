@@ -5,12 +5,16 @@ using Glow.Evm.Instructions;
 namespace Glow.Evm.Execution;
 
 /// <summary>
-/// Code ready to run: the bytes followed by 33 zero bytes (so a PUSH at the end reads zeros and running off the end
-/// reads STOP, with no bounds check in the interpreter), and the JUMPDEST analysis as a bit vector: bit i is set when
-/// byte i is a JUMPDEST instruction rather than PUSH data.
+/// Code ready to run: the bytes between 32 zero bytes in front (so PUSHn can read the whole 32-byte word that ends at
+/// its last immediate byte) and 33 zero bytes behind (so a PUSH at the end reads zeros and running off the end reads
+/// STOP, with no bounds check in the interpreter), and the JUMPDEST analysis as a bit vector: bit i is set when byte i
+/// is a JUMPDEST instruction rather than PUSH data.
 /// </summary>
 public sealed class CodeInfo
 {
+    /// <summary>Zero bytes before the code: a word, so that a PUSH near the start can read 32 bytes ending in its data.</summary>
+    internal const int FrontPadding = 32;
+
     /// <summary>Zero bytes after the code: one PUSH32's worth, plus the STOP that ends it.</summary>
     internal const int Padding = 33;
 
@@ -20,9 +24,8 @@ public sealed class CodeInfo
     public CodeInfo(ReadOnlySpan<byte> code)
     {
         Length = code.Length;
-        Padded = GC.AllocateUninitializedArray<byte>(code.Length + Padding);
-        code.CopyTo(Padded);
-        Padded.AsSpan(code.Length).Clear();
+        Padded = new byte[FrontPadding + code.Length + Padding];
+        code.CopyTo(Padded.AsSpan(FrontPadding));
         _jumpDests = Analyse(code);
     }
 
@@ -32,11 +35,11 @@ public sealed class CodeInfo
     /// <summary>The length of the code proper, without padding.</summary>
     public int Length { get; }
 
-    /// <summary>The code followed by <see cref="Padding"/> zero bytes.</summary>
+    /// <summary>The code with <see cref="FrontPadding"/> zero bytes before and <see cref="Padding"/> after; the code starts at <see cref="FrontPadding"/>.</summary>
     internal byte[] Padded { get; }
 
     /// <summary>The code proper.</summary>
-    public ReadOnlySpan<byte> Code => Padded.AsSpan(0, Length);
+    public ReadOnlySpan<byte> Code => Padded.AsSpan(FrontPadding, Length);
 
     /// <summary>True when <paramref name="destination"/> is the position of a JUMPDEST instruction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

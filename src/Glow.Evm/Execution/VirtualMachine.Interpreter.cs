@@ -16,10 +16,11 @@ internal sealed unsafe partial class VirtualMachine
     /// The hot loop keeps five values in registers: the instruction pointer, the stack base and height, the gas and the
     /// opcode table. Before the switch one 8-byte table entry gives the static gas and the stack bounds
     /// (<see cref="OpcodeInfo"/>), each checked with one comparison; an instruction the fork lacks fails the stack
-    /// check and is reported as invalid. The switch holds the instructions that need nothing but the stack, memory and
-    /// code (arithmetic, comparison, PUSH/DUP/SWAP, jumps, MLOAD/MSTORE); every other instruction goes through one call
-    /// to <see cref="ExecuteSlow"/>, with the machine state written to the frame and read back, so that the loop has
-    /// few call sites and its hot values need not be spilled around them.
+    /// check and is reported as invalid. The switch holds only instructions that inline completely (ADD, SUB, small
+    /// MUL, comparisons, logic, shifts, PUSH/DUP/SWAP/POP, jumps, MLOAD/MSTORE within paid memory); everything else,
+    /// including the slow cases of those, goes through the loop's single call, to <see cref="ExecuteSlow"/>, with the
+    /// machine state written to the frame before and read back after. No hot value is therefore live across a call,
+    /// and the JIT keeps them in registers without spilling them on every instruction.
     /// </remarks>
     [SkipLocalsInit]
     private bool Interpret<TMode>(CallFrame frame)
@@ -31,8 +32,9 @@ internal sealed unsafe partial class VirtualMachine
         var sp = frame.StackHeight;
         var gas = frame.Gas;
         EvmStatus status;
-        fixed (byte* code = codeInfo.Padded)
+        fixed (byte* padded = codeInfo.Padded)
         {
+            var code = padded + CodeInfo.FrontPadding;
             var ip = code + frame.Pc;
             while (true)
             {
@@ -56,125 +58,83 @@ internal sealed unsafe partial class VirtualMachine
                 }
 
                 ip++;
-                var top = stack + sp - 1;
                 switch (op)
                 {
                     case (byte)Opcode.ADD:
-                        ArithmeticInstructions.Add(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.MUL:
-                        ArithmeticInstructions.Mul(top);
+                        ArithmeticInstructions.Add(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.SUB:
-                        ArithmeticInstructions.Sub(top);
+                        ArithmeticInstructions.Sub(stack + sp - 1);
                         sp--;
                         break;
 
-                    case (byte)Opcode.DIV:
-                        ArithmeticInstructions.Div(top);
+                    case (byte)Opcode.MUL:
+                        if (!ArithmeticInstructions.TryMulSmall(stack + sp - 1))
+                        {
+                            goto default;
+                        }
+
                         sp--;
-                        break;
-
-                    case (byte)Opcode.SDIV:
-                        ArithmeticInstructions.SDiv(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.MOD:
-                        ArithmeticInstructions.Mod(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.SMOD:
-                        ArithmeticInstructions.SMod(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.SIGNEXTEND:
-                        ArithmeticInstructions.SignExtend(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.ADDMOD:
-                        ArithmeticInstructions.AddMod(top);
-                        sp -= 2;
-                        break;
-
-                    case (byte)Opcode.MULMOD:
-                        ArithmeticInstructions.MulMod(top);
-                        sp -= 2;
                         break;
 
                     case (byte)Opcode.LT:
-                        BitwiseInstructions.Lt(top);
+                        BitwiseInstructions.Lt(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.GT:
-                        BitwiseInstructions.Gt(top);
+                        BitwiseInstructions.Gt(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.SLT:
-                        BitwiseInstructions.SLt(top);
+                        BitwiseInstructions.SLt(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.SGT:
-                        BitwiseInstructions.SGt(top);
+                        BitwiseInstructions.SGt(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.EQ:
-                        BitwiseInstructions.Eq(top);
+                        BitwiseInstructions.Eq(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.AND:
-                        BitwiseInstructions.And(top);
+                        BitwiseInstructions.And(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.OR:
-                        BitwiseInstructions.Or(top);
+                        BitwiseInstructions.Or(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.XOR:
-                        BitwiseInstructions.Xor(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.BYTE:
-                        BitwiseInstructions.Byte(top);
+                        BitwiseInstructions.Xor(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.SHL:
-                        BitwiseInstructions.Shl(top);
+                        BitwiseInstructions.Shl(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.SHR:
-                        BitwiseInstructions.Shr(top);
-                        sp--;
-                        break;
-
-                    case (byte)Opcode.SAR:
-                        BitwiseInstructions.Sar(top);
+                        BitwiseInstructions.Shr(stack + sp - 1);
                         sp--;
                         break;
 
                     case (byte)Opcode.ISZERO:
-                        BitwiseInstructions.IsZero(top);
+                        BitwiseInstructions.IsZero(stack + sp - 1);
                         break;
 
                     case (byte)Opcode.NOT:
-                        BitwiseInstructions.Not(top);
+                        BitwiseInstructions.Not(stack + sp - 1);
                         break;
 
                     case (byte)Opcode.POP:
@@ -182,52 +142,43 @@ internal sealed unsafe partial class VirtualMachine
                         break;
 
                     case (byte)Opcode.MLOAD:
-                        gas -= MemoryInstructions.MLoad(frame.Memory, top, gas);
-                        if (gas < 0)
+                        if (!MemoryInstructions.TryMLoadInPlace(frame.Memory, stack + sp - 1))
                         {
-                            goto OutOfGas;
+                            goto default;
                         }
+
                         break;
 
                     case (byte)Opcode.MSTORE:
-                        gas -= MemoryInstructions.MStore(frame.Memory, top, gas);
-                        if (gas < 0)
+                        if (!MemoryInstructions.TryMStoreInPlace(frame.Memory, stack + sp - 1))
                         {
-                            goto OutOfGas;
+                            goto default;
                         }
-                        sp -= 2;
-                        break;
 
-                    case (byte)Opcode.MSTORE8:
-                        gas -= MemoryInstructions.MStore8(frame.Memory, top, gas);
-                        if (gas < 0)
-                        {
-                            goto OutOfGas;
-                        }
                         sp -= 2;
                         break;
 
                     case (byte)Opcode.JUMP:
-                        if (!codeInfo.IsJumpDestination(in top[0]))
+                        if (!codeInfo.IsJumpDestination(in stack[sp - 1]))
                         {
                             status = EvmStatus.InvalidJump;
                             goto Fail;
                         }
 
-                        ip = code + (int)top[0].U0;
+                        ip = code + (int)stack[sp - 1].U0;
                         sp--;
                         break;
 
                     case (byte)Opcode.JUMPI:
-                        if (!top[-1].IsZero)
+                        if (!stack[sp - 2].IsZero)
                         {
-                            if (!codeInfo.IsJumpDestination(in top[0]))
+                            if (!codeInfo.IsJumpDestination(in stack[sp - 1]))
                             {
                                 status = EvmStatus.InvalidJump;
                                 goto Fail;
                             }
 
-                            ip = code + (int)top[0].U0;
+                            ip = code + (int)stack[sp - 1].U0;
                         }
 
                         sp -= 2;
@@ -328,8 +279,9 @@ internal sealed unsafe partial class VirtualMachine
                     case (byte)Opcode.SWAP15:
                     case (byte)Opcode.SWAP16:
                         {
-                            var other = top - (op - (byte)Opcode.DUP16);
-                            (top[0], other[0]) = (other[0], top[0]);
+                            var a = stack + sp - 1;
+                            var b = a - (op - (byte)Opcode.DUP16);
+                            (*a, *b) = (*b, *a);
                             break;
                         }
 

@@ -5,8 +5,9 @@ namespace Glow.Evm.Execution;
 internal sealed unsafe partial class VirtualMachine
 {
     /// <summary>
-    /// Runs one instruction outside the hot loop of <see cref="Interpret{TMode}"/>: the environment and block readers,
-    /// storage, logs, KECCAK256, EXP, MCOPY, and the instructions that call, create or end the frame. The static gas has
+    /// Runs one instruction outside the hot loop of <see cref="Interpret{TMode}"/>: division and the modular and signed
+    /// arithmetic, wide MUL, EXP, BYTE, SAR, memory accesses that expand memory, the environment and block readers,
+    /// storage, logs, KECCAK256, MCOPY, and the instructions that call, create or end the frame. The static gas has
     /// been charged; the machine state is in the frame (<see cref="CallFrame.Gas"/>, <see cref="CallFrame.StackHeight"/>,
     /// <see cref="CallFrame.Pc"/>) and is updated there.
     /// </summary>
@@ -23,6 +24,82 @@ internal sealed unsafe partial class VirtualMachine
                 frame.Output = ReadOnlyMemory<byte>.Empty;
                 frame.Status = EvmStatus.Success;
                 return SlowResult.Halted;
+
+            case (byte)Opcode.MUL:
+                ArithmeticInstructions.Mul(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.DIV:
+                ArithmeticInstructions.Div(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.SDIV:
+                ArithmeticInstructions.SDiv(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.MOD:
+                ArithmeticInstructions.Mod(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.SMOD:
+                ArithmeticInstructions.SMod(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.ADDMOD:
+                ArithmeticInstructions.AddMod(top);
+                delta = -2;
+                break;
+
+            case (byte)Opcode.MULMOD:
+                ArithmeticInstructions.MulMod(top);
+                delta = -2;
+                break;
+
+            case (byte)Opcode.SIGNEXTEND:
+                ArithmeticInstructions.SignExtend(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.BYTE:
+                BitwiseInstructions.Byte(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.SAR:
+                BitwiseInstructions.Sar(top);
+                delta = -1;
+                break;
+
+            case (byte)Opcode.MLOAD:
+                if (!EnvironmentInstructions.Charge(frame, MemoryInstructions.MLoad(frame.Memory, top, frame.Gas)))
+                {
+                    return Failed(frame, EvmStatus.OutOfGas);
+                }
+
+                break;
+
+            case (byte)Opcode.MSTORE:
+                if (!EnvironmentInstructions.Charge(frame, MemoryInstructions.MStore(frame.Memory, top, frame.Gas)))
+                {
+                    return Failed(frame, EvmStatus.OutOfGas);
+                }
+
+                delta = -2;
+                break;
+
+            case (byte)Opcode.MSTORE8:
+                if (!EnvironmentInstructions.Charge(frame, MemoryInstructions.MStore8(frame.Memory, top, frame.Gas)))
+                {
+                    return Failed(frame, EvmStatus.OutOfGas);
+                }
+
+                delta = -2;
+                break;
 
             case (byte)Opcode.EXP:
                 if (!EnvironmentInstructions.Charge(frame, ArithmeticInstructions.ExpCost(top, Spec.IsEip160Enabled)))

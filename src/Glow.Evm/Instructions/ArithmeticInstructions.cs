@@ -14,8 +14,23 @@ internal static unsafe class ArithmeticInstructions
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Add(UInt256* top) => UInt256.Add(in top[0], in top[-1], out top[-1]);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Mul(UInt256* top) => UInt256.Multiply(in top[0], in top[-1], out top[-1]);
+
+    /// <summary>MUL of two operands below 2^64 with one 64×64→128 multiplication; false (nothing done) otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMulSmall(UInt256* top)
+    {
+        ref var a = ref top[0];
+        ref var b = ref top[-1];
+        if ((a.U1 | a.U2 | a.U3 | b.U1 | b.U2 | b.U3) != 0)
+        {
+            return false;
+        }
+
+        var high = Math.BigMul(a.U0, b.U0, out var low);
+        top[-1] = new UInt256(low, high);
+        return true;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Sub(UInt256* top) => UInt256.Subtract(in top[0], in top[-1], out top[-1]);

@@ -16,7 +16,34 @@ internal static unsafe class MemoryInstructions
     private static long End(in UInt256 offset, long length) =>
         (offset.U1 | offset.U2 | offset.U3) != 0 || offset.U0 > GasMath.MaxMemorySize ? -1 : (long)offset.U0 + length;
 
+    /// <summary>MLOAD within the memory already paid for (no expansion); false (nothing done) otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMLoadInPlace(EvmMemory memory, UInt256* top)
+    {
+        ref var offset = ref top[0];
+        if ((offset.U1 | offset.U2 | offset.U3) != 0 || offset.U0 > (ulong)memory.Size - 32 || memory.Size < 32)
+        {
+            return false;
+        }
+
+        top[0] = UInt256.FromBigEndian(memory.Slice((long)offset.U0, 32));
+        return true;
+    }
+
+    /// <summary>MSTORE within the memory already paid for (no expansion); false (nothing done) otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMStoreInPlace(EvmMemory memory, UInt256* top)
+    {
+        ref var offset = ref top[0];
+        if ((offset.U1 | offset.U2 | offset.U3) != 0 || offset.U0 > (ulong)memory.Size - 32 || memory.Size < 32)
+        {
+            return false;
+        }
+
+        top[-1].WriteBigEndian(memory.Slice((long)offset.U0, 32));
+        return true;
+    }
+
     public static long MLoad(EvmMemory memory, UInt256* top, long gasAvailable)
     {
         var end = End(in top[0], 32);
@@ -34,7 +61,6 @@ internal static unsafe class MemoryInstructions
         return cost;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long MStore(EvmMemory memory, UInt256* top, long gasAvailable)
     {
         var end = End(in top[0], 32);

@@ -5,9 +5,10 @@ using Glow.Core.Numerics;
 namespace Glow.Evm.Instructions;
 
 /// <summary>
-/// PUSH1 … PUSH32 (0x60–0x7f). The code is padded with zeros (<see cref="Execution.CodeInfo"/>), so any PUSH reads
-/// 32 bytes without a bounds check and keeps the first n, which also makes a PUSH cut short by the end of the code
-/// read zeros for its missing bytes, as the yellow paper requires.
+/// PUSH1 … PUSH32 (0x60–0x7f). The code is padded with 32 zeros in front and 33 behind
+/// (<see cref="Execution.CodeInfo"/>), so PUSHn reads the 32-byte big-endian word that ends at its last immediate byte
+/// and clears the bytes in front of its n, without bounds checks or shifts across limbs; a PUSH cut short by the end
+/// of the code reads zeros for its missing bytes, as the yellow paper requires.
 /// </summary>
 internal static unsafe class PushInstructions
 {
@@ -17,19 +18,33 @@ internal static unsafe class PushInstructions
     {
         if (n <= 8)
         {
-            return new UInt256(BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data)) >> ((8 - n) * 8));
+            return new UInt256(BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data + n - 8)) & (ulong.MaxValue >> ((8 - n) * 8)));
         }
 
-        return ReadWide(data, n);
-    }
+        var word = data + n - 32;
+        var u0 = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(word + 24));
+        var u1 = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(word + 16));
+        var u2 = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(word + 8));
+        var u3 = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(word));
 
-    private static UInt256 ReadWide(byte* data, int n)
-    {
-        var word = new UInt256(
-            BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data + 24)),
-            BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data + 16)),
-            BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data + 8)),
-            BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data)));
-        return n == 32 ? word : UInt256.ShiftRight(in word, (32 - n) * 8);
+        // Keep the low n bytes: limb i holds bits [64i, 64i + 64); bits at or above 8n are the bytes before the data.
+        var bits = n * 8;
+        if (bits < 128)
+        {
+            u1 &= ulong.MaxValue >> (128 - bits);
+            u2 = 0;
+            u3 = 0;
+        }
+        else if (bits < 192)
+        {
+            u2 = bits == 128 ? 0 : u2 & (ulong.MaxValue >> (192 - bits));
+            u3 = 0;
+        }
+        else if (bits < 256)
+        {
+            u3 = bits == 192 ? 0 : u3 & (ulong.MaxValue >> (256 - bits));
+        }
+
+        return new UInt256(u0, u1, u2, u3);
     }
 }

@@ -19,6 +19,27 @@ public class StackAndFlowTests
         Assert.Equal(UInt256.FromBigEndian([0xff, .. new byte[31]]), Assert.Single(seen));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(24)]
+    [InlineData(25)]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void PushN_at_the_start_of_the_code_pushes_exactly_its_n_bytes(int n)
+    {
+        var data = Enumerable.Range(0, n).Select(i => (byte)(0xa1 + i)).ToArray();
+        var code = new BytecodeBuilder().Raw([(byte)((int)Opcode.PUSH1 + n - 1), .. data]).ReturnTop();
+        var result = new EvmHarness().WithCode(code.ToHex()).Call();
+
+        Assert.Equal(UInt256.FromBigEndian(data), UInt256.FromBigEndian(result.Output.Span));
+    }
+
     [Fact]
     public void Push0_pushes_zero_for_two_gas()
     {
