@@ -72,18 +72,27 @@ public sealed partial class StateTestRunner
         }
 
         var parallelism = Trace is null ? Math.Max(1, Parallelism) : 1;
-        Parallel.For(
-            0,
-            files.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            () => new TransactionProcessor(spec, _precompiles(spec), _codeCache),
-            (index, _, processor) =>
-            {
-                results[index] = RunFile(files[index].Path, files[index].Name, spec, processor);
-                Emit();
-                return processor;
-            },
-            _ => { });
+        try
+        {
+            Parallel.For(
+                0,
+                files.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+                () => new TransactionProcessor(spec, _precompiles(spec), _codeCache),
+                (index, _, processor) =>
+                {
+                    results[index] = RunFile(files[index].Path, files[index].Name, spec, processor);
+                    Emit();
+                    return processor;
+                },
+                _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A bad file stops the run; report it as the runner's own exception, not as the thread pool's wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
 
         var failures = new List<TestFailure>();
         var totals = default(RunTotals);
