@@ -1,0 +1,229 @@
+using System.Runtime.CompilerServices;
+
+namespace Glow.Evm.Precompiles.Bls12381;
+
+/// <summary>Field arithmetic: every result is fully reduced to [0, p).</summary>
+internal readonly partial struct Fp
+{
+    // Exponents as little-endian limbs: p − 2 (Fermat inversion) and (p + 1)/4 (square roots, since p ≡ 3 mod 4).
+    private static ReadOnlySpan<ulong> PMinus2 =>
+    [
+        0xB9FEFFFFFFFFAAA9UL, 0x1EABFFFEB153FFFFUL, 0x6730D2A0F6B0F624UL,
+        0x64774B84F38512BFUL, 0x4B1BA7B6434BACD7UL, 0x1A0111EA397FE69AUL,
+    ];
+
+    private static ReadOnlySpan<ulong> PPlus1Over4 =>
+    [
+        0xEE7FBFFFFFFFEAABUL, 0x07AAFFFFAC54FFFFUL, 0xD9CC34A83DAC3D89UL,
+        0xD91DD2E13CE144AFUL, 0x92C6E9ED90D2EB35UL, 0x0680447A8E5FF9A6UL,
+    ];
+
+    /// <summary>a + b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator +(in Fp x, in Fp y)
+    {
+        // Both are below p < 2^381, so the sum fits in 384 bits; subtract p once when it is not below p.
+        var s0 = LimbMath.Add(x.L0, y.L0, 0, out var c);
+        var s1 = LimbMath.Add(x.L1, y.L1, c, out c);
+        var s2 = LimbMath.Add(x.L2, y.L2, c, out c);
+        var s3 = LimbMath.Add(x.L3, y.L3, c, out c);
+        var s4 = LimbMath.Add(x.L4, y.L4, c, out c);
+        var s5 = x.L5 + y.L5 + c;
+        return ReduceOnce(s0, s1, s2, s3, s4, s5);
+    }
+
+    /// <summary>a − b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator -(in Fp x, in Fp y)
+    {
+        var d0 = LimbMath.Sub(x.L0, y.L0, 0, out var b);
+        var d1 = LimbMath.Sub(x.L1, y.L1, b, out b);
+        var d2 = LimbMath.Sub(x.L2, y.L2, b, out b);
+        var d3 = LimbMath.Sub(x.L3, y.L3, b, out b);
+        var d4 = LimbMath.Sub(x.L4, y.L4, b, out b);
+        var d5 = LimbMath.Sub(x.L5, y.L5, b, out b);
+
+        // On a borrow the difference wrapped around 2^384: add p back.
+        var mask = 0UL - b;
+        d0 = LimbMath.Add(d0, M0 & mask, 0, out var c);
+        d1 = LimbMath.Add(d1, M1 & mask, c, out c);
+        d2 = LimbMath.Add(d2, M2 & mask, c, out c);
+        d3 = LimbMath.Add(d3, M3 & mask, c, out c);
+        d4 = LimbMath.Add(d4, M4 & mask, c, out c);
+        d5 += (M5 & mask) + c;
+        return new Fp(d0, d1, d2, d3, d4, d5);
+    }
+
+    /// <summary>−a.</summary>
+    public static Fp operator -(in Fp x) => x.IsZero ? x : Zero - x;
+
+    /// <summary>a·b (Montgomery multiplication).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator *(in Fp x, in Fp y)
+    {
+        // CIOS Montgomery multiplication. p's top limb is below 2^63 − 1, so the running total never needs a
+        // seventh limb (the "no-carry" variant): each round ends with t5 = c + a without overflow, and the result
+        // is below 2p.
+        ulong t0, t1, t2, t3, t4, t5, m, a, c;
+
+        // Round 0: t += x·y[0], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
+        a = Math.BigMul(x.L0, y.L0, out t0);
+        m = t0 * N0;
+        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
+        t1 = LimbMath.MulAdd(x.L1, y.L0, 0, a, out a);
+        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
+        t2 = LimbMath.MulAdd(x.L2, y.L0, 0, a, out a);
+        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
+        t3 = LimbMath.MulAdd(x.L3, y.L0, 0, a, out a);
+        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        t4 = LimbMath.MulAdd(x.L4, y.L0, 0, a, out a);
+        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
+        t5 = LimbMath.MulAdd(x.L5, y.L0, 0, a, out a);
+        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        t5 = c + a;
+
+        // Round 1: t += x·y[1], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
+        t0 = LimbMath.MulAdd(x.L0, y.L1, t0, 0, out a);
+        m = t0 * N0;
+        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
+        t1 = LimbMath.MulAdd(x.L1, y.L1, t1, a, out a);
+        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
+        t2 = LimbMath.MulAdd(x.L2, y.L1, t2, a, out a);
+        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
+        t3 = LimbMath.MulAdd(x.L3, y.L1, t3, a, out a);
+        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        t4 = LimbMath.MulAdd(x.L4, y.L1, t4, a, out a);
+        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
+        t5 = LimbMath.MulAdd(x.L5, y.L1, t5, a, out a);
+        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        t5 = c + a;
+
+        // Round 2: t += x·y[2], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
+        t0 = LimbMath.MulAdd(x.L0, y.L2, t0, 0, out a);
+        m = t0 * N0;
+        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
+        t1 = LimbMath.MulAdd(x.L1, y.L2, t1, a, out a);
+        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
+        t2 = LimbMath.MulAdd(x.L2, y.L2, t2, a, out a);
+        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
+        t3 = LimbMath.MulAdd(x.L3, y.L2, t3, a, out a);
+        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        t4 = LimbMath.MulAdd(x.L4, y.L2, t4, a, out a);
+        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
+        t5 = LimbMath.MulAdd(x.L5, y.L2, t5, a, out a);
+        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        t5 = c + a;
+
+        // Round 3: t += x·y[3], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
+        t0 = LimbMath.MulAdd(x.L0, y.L3, t0, 0, out a);
+        m = t0 * N0;
+        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
+        t1 = LimbMath.MulAdd(x.L1, y.L3, t1, a, out a);
+        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
+        t2 = LimbMath.MulAdd(x.L2, y.L3, t2, a, out a);
+        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
+        t3 = LimbMath.MulAdd(x.L3, y.L3, t3, a, out a);
+        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        t4 = LimbMath.MulAdd(x.L4, y.L3, t4, a, out a);
+        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
+        t5 = LimbMath.MulAdd(x.L5, y.L3, t5, a, out a);
+        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        t5 = c + a;
+
+        // Round 4: t += x·y[4], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
+        t0 = LimbMath.MulAdd(x.L0, y.L4, t0, 0, out a);
+        m = t0 * N0;
+        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
+        t1 = LimbMath.MulAdd(x.L1, y.L4, t1, a, out a);
+        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
+        t2 = LimbMath.MulAdd(x.L2, y.L4, t2, a, out a);
+        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
+        t3 = LimbMath.MulAdd(x.L3, y.L4, t3, a, out a);
+        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        t4 = LimbMath.MulAdd(x.L4, y.L4, t4, a, out a);
+        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
+        t5 = LimbMath.MulAdd(x.L5, y.L4, t5, a, out a);
+        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        t5 = c + a;
+
+        // Round 5: t += x·y[5], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
+        t0 = LimbMath.MulAdd(x.L0, y.L5, t0, 0, out a);
+        m = t0 * N0;
+        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
+        t1 = LimbMath.MulAdd(x.L1, y.L5, t1, a, out a);
+        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
+        t2 = LimbMath.MulAdd(x.L2, y.L5, t2, a, out a);
+        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
+        t3 = LimbMath.MulAdd(x.L3, y.L5, t3, a, out a);
+        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        t4 = LimbMath.MulAdd(x.L4, y.L5, t4, a, out a);
+        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
+        t5 = LimbMath.MulAdd(x.L5, y.L5, t5, a, out a);
+        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        t5 = c + a;
+
+        return ReduceOnce(t0, t1, t2, t3, t4, t5);
+    }
+
+    /// <summary>a².</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Fp Square() => this * this;
+
+    /// <summary>2a.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Fp Double() => this + this;
+
+    /// <summary>a raised to the power given as little-endian limbs (square and multiply, not constant time).</summary>
+    public Fp Pow(ReadOnlySpan<ulong> exponent)
+    {
+        var result = One;
+        for (var i = exponent.Length - 1; i >= 0; i--)
+        {
+            for (var bit = 63; bit >= 0; bit--)
+            {
+                result = result.Square();
+                if (((exponent[i] >> bit) & 1) != 0)
+                {
+                    result *= this;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero.</summary>
+    public Fp Inverse() => Pow(PMinus2);
+
+    /// <summary>
+    /// A square root of a, when one exists: since p ≡ 3 (mod 4), a^((p+1)/4) is a root exactly when a is a square.
+    /// Which of the two roots is returned is unspecified; callers choose by <see cref="IsLexicographicallyLargest"/>.
+    /// </summary>
+    public bool TrySqrt(out Fp root)
+    {
+        root = Pow(PPlus1Over4);
+        return root.Square() == this;
+    }
+
+    /// <summary>Subtracts p from a value below 2p when it is not below p.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp ReduceOnce(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
+    {
+        var d0 = LimbMath.Sub(s0, M0, 0, out var b);
+        var d1 = LimbMath.Sub(s1, M1, b, out b);
+        var d2 = LimbMath.Sub(s2, M2, b, out b);
+        var d3 = LimbMath.Sub(s3, M3, b, out b);
+        var d4 = LimbMath.Sub(s4, M4, b, out b);
+        var d5 = LimbMath.Sub(s5, M5, b, out b);
+
+        // Borrow: s was already below p, keep it.
+        var keep = 0UL - b;
+        return new Fp(
+            d0 ^ ((d0 ^ s0) & keep),
+            d1 ^ ((d1 ^ s1) & keep),
+            d2 ^ ((d2 ^ s2) & keep),
+            d3 ^ ((d3 ^ s3) & keep),
+            d4 ^ ((d4 ^ s4) & keep),
+            d5 ^ ((d5 ^ s5) & keep));
+    }
+}
