@@ -9,6 +9,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// (the limbs store a·2^384 mod p) as six little-endian 64-bit limbs, always fully reduced to [0, p), so
 /// equal values have equal limbs.
 /// </summary>
+[SkipLocalsInit] // The inlined limb arithmetic leaves many scratch slots; zeroing them on every call is pure overhead.
 internal readonly partial struct Fp : IFieldElement<Fp>
 {
     /// <summary>Size of the big-endian encoding (the ZCash format and the KZG specification use 48 bytes).</summary>

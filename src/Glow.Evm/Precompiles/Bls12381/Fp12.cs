@@ -6,6 +6,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// An element c0 + c1·w of GF(p¹²) = GF(p⁶)[w]/(w² − v), the target group's field. Writing the six GF(p²)
 /// coefficients as (c0.c0, c0.c1, c0.c2, c1.c0, c1.c1, c1.c2), they multiply w⁰, w², w⁴, w¹, w³, w⁵; w⁶ = ξ.
 /// </summary>
+[SkipLocalsInit] // The inlined limb arithmetic leaves many scratch slots; zeroing them on every call is pure overhead.
 internal readonly partial struct Fp12 : IEquatable<Fp12>
 {
     /// <summary>The coefficient of 1.</summary>

@@ -6,6 +6,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// An element c0 + c1·u of GF(p²) = GF(p)[u]/(u² + 1), the field of the G2 coordinates. The sextic twist and
 /// the tower above it use the non-residue ξ = 1 + u.
 /// </summary>
+[SkipLocalsInit] // The inlined limb arithmetic leaves many scratch slots; zeroing them on every call is pure overhead.
 internal readonly struct Fp2 : IFieldElement<Fp2>
 {
     /// <summary>The coefficient of 1.</summary>

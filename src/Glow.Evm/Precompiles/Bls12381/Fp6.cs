@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Glow.Evm.Precompiles.Bls12381;
 
 /// <summary>An element c0 + c1·v + c2·v² of GF(p⁶) = GF(p²)[v]/(v³ − ξ), ξ = 1 + u.</summary>
+[SkipLocalsInit] // The inlined limb arithmetic leaves many scratch slots; zeroing them on every call is pure overhead.
 internal readonly struct Fp6 : IEquatable<Fp6>
 {
     /// <summary>The coefficient of 1.</summary>

@@ -8,6 +8,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// Database (dbl-2009-l, add-2007-bl, madd-2007-bl); none depends on b. Not constant time: every input here is public.
 /// </summary>
 /// <typeparam name="T">The coordinate field.</typeparam>
+[SkipLocalsInit] // The inlined limb arithmetic leaves many scratch slots; zeroing them on every call is pure overhead.
 internal readonly struct JacobianPoint<T> : IEquatable<JacobianPoint<T>>
     where T : struct, IFieldElement<T>
 {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Glow.Evm.Precompiles.Bls12381;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// <see cref="FinalExponentiation"/>), so <see cref="Pair"/> returns the cube of the textbook pairing value. That is
 /// still a non-degenerate bilinear pairing, and since 3 is prime to r a product of pairings is 1 for both or for neither.
 /// </remarks>
+[SkipLocalsInit] // The inlined limb arithmetic leaves many scratch slots; zeroing them on every call is pure overhead.
 internal static class Pairing
 {
     /// <summary>e(P, Q).</summary>

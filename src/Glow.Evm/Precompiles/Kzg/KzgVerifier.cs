@@ -70,16 +70,8 @@ public sealed class KzgVerifier
     /// <summary>The pairing check on decoded inputs (both points already validated).</summary>
     internal bool VerifyProof(in AffinePoint<Fp> commitment, in Fr z, in Fr y, in AffinePoint<Fp> proof)
     {
-        Span<ulong> zLimbs = stackalloc ulong[4];
-        Span<ulong> yLimbs = stackalloc ulong[4];
-        z.WriteLimbs(zLimbs);
-        y.WriteLimbs(yLimbs);
-
-        // C − [y]G + [z]π.
-        var lhs = commitment.ToJacobian()
-            .Add(G1.Generator.ToJacobian().Multiply(yLimbs).Negate())
-            .Add(proof.ToJacobian().Multiply(zLimbs))
-            .ToAffine();
+        // C − [y]G + [z]π, the two products sharing one doubling chain.
+        var lhs = G1MultiScalar.MultiplyAndAddGenerator(proof, z, -y).Add(commitment).ToAffine();
         return Pairing.Check([lhs, proof], [NegatedG2, _tauG2]);
     }
 }
