@@ -14,7 +14,7 @@ public class KzgBenchmarks
 {
     // A correct proof from the Cancun tests (point_evaluation_precompile_external_vectors, case correct_proof_31ebd010e6098750):
     // z = r − 1, y ≠ 0, commitment and proof both finite.
-    private const string ValidInputHex =
+    internal const string ValidInputHex =
         "01e798154708fe7789429634053cbf9f99b619f9f084048927333fce637f549b" +
         "73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000000" +
         "1522a4a7f34e1ea350ae07c29c96c7e79655aa926122e95fe69fcbd932ca49e9" +

@@ -60,6 +60,35 @@ public sealed partial class PointEvaluationConformanceTests
         Assert.Equal(expectedSuccesses, successes);
     }
 
+    [Theory]
+    [InlineData("point_evaluation_precompile_calls.json")]
+    [InlineData("point_evaluation_precompile_external_vectors.json")]
+    [InlineData("invalid_precompile_calls.json")]
+    [InlineData("valid_precompile_calls.json")]
+    public void General_state_fillers_hold_the_same_inputs_as_the_blockchain_fillings(string file)
+    {
+        var directory = new[] { "Pyspecs", "cancun", "eip4844_blobs", file };
+        using var blockchain = JsonDocument.Parse(File.ReadAllText(RepoPaths.EthereumTests(["BlockchainTests", "GeneralStateTests", .. directory])));
+        using var state = JsonDocument.Parse(File.ReadAllText(RepoPaths.EthereumTests(["GeneralStateTests", .. directory])));
+        var checkedInputs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var test in blockchain.RootElement.EnumerateObject())
+        {
+            checkedInputs.Add(SingleTransactionData(test.Value));
+        }
+
+        var stateInputs = 0;
+        foreach (var test in state.RootElement.EnumerateObject())
+        {
+            foreach (var data in test.Value.GetProperty("transaction").GetProperty("data").EnumerateArray())
+            {
+                Assert.Contains(data.GetString()!, checkedInputs);
+                stateInputs++;
+            }
+        }
+
+        Assert.True(stateInputs > 0);
+    }
+
     private static string SingleTransactionData(JsonElement test)
     {
         var data = new List<string>();

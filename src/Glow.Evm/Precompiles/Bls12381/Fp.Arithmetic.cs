@@ -58,7 +58,6 @@ internal readonly partial struct Fp
     public static Fp operator -(in Fp x) => x.IsZero ? x : Zero - x;
 
     /// <summary>a·b (Montgomery multiplication).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator *(in Fp x, in Fp y)
     {
         // CIOS Montgomery multiplication. p's top limb is below 2^63 − 1, so the running total never needs a
