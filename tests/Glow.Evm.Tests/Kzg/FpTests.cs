@@ -55,6 +55,16 @@ public sealed class FpTests
     }
 
     [Fact]
+    public void Inverse_matches_BigInteger_reference_at_the_edges()
+    {
+        BigInteger[] values = [1, 2, 3, Bls.P - 1, Bls.P - 2, (Bls.P - 1) / 2, BigInteger.Pow(2, 380), BigInteger.Pow(2, 64) - 1, BigInteger.Pow(2, 64)];
+        foreach (var a in values)
+        {
+            Assert.Equal(BigInteger.ModPow(a, Bls.P - 2, Bls.P), Bls.ToBig(Bls.ToFp(a).Inverse()));
+        }
+    }
+
+    [Fact]
     public void Square_roots_exist_exactly_for_squares()
     {
         var random = new Random(3);

@@ -5,13 +5,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// <summary>Field arithmetic: every result is fully reduced to [0, p).</summary>
 internal readonly partial struct Fp
 {
-    // Exponents as little-endian limbs: p − 2 (Fermat inversion) and (p + 1)/4 (square roots, since p ≡ 3 mod 4).
-    private static ReadOnlySpan<ulong> PMinus2 =>
-    [
-        0xB9FEFFFFFFFFAAA9UL, 0x1EABFFFEB153FFFFUL, 0x6730D2A0F6B0F624UL,
-        0x64774B84F38512BFUL, 0x4B1BA7B6434BACD7UL, 0x1A0111EA397FE69AUL,
-    ];
-
+    // (p + 1)/4 as little-endian limbs: square roots, since p ≡ 3 (mod 4).
     private static ReadOnlySpan<ulong> PPlus1Over4 =>
     [
         0xEE7FBFFFFFFFEAABUL, 0x07AAFFFFAC54FFFFUL, 0xD9CC34A83DAC3D89UL,
@@ -190,9 +184,6 @@ internal readonly partial struct Fp
 
         return result;
     }
-
-    /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero.</summary>
-    public Fp Inverse() => Pow(PMinus2);
 
     /// <summary>
     /// A square root of a, when one exists: since p ≡ 3 (mod 4), a^((p+1)/4) is a root exactly when a is a square.
