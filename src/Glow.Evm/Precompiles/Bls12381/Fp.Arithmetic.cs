@@ -166,18 +166,29 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Fp Double() => this + this;
 
-    /// <summary>a raised to the power given as little-endian limbs (square and multiply, not constant time).</summary>
+    /// <summary>
+    /// a raised to the power given as little-endian limbs, by a fixed 4-bit window (one multiplication per nibble
+    /// instead of one per set bit). Not constant time.
+    /// </summary>
     public Fp Pow(ReadOnlySpan<ulong> exponent)
     {
+        Span<Fp> powers = stackalloc Fp[16];
+        powers[0] = One;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * this;
+        }
+
         var result = One;
         for (var i = exponent.Length - 1; i >= 0; i--)
         {
-            for (var bit = 63; bit >= 0; bit--)
+            for (var shift = 60; shift >= 0; shift -= 4)
             {
-                result = result.Square();
-                if (((exponent[i] >> bit) & 1) != 0)
+                result = result.Square().Square().Square().Square();
+                var nibble = (int)((exponent[i] >> shift) & 0xF);
+                if (nibble != 0)
                 {
-                    result *= this;
+                    result *= powers[nibble];
                 }
             }
         }
