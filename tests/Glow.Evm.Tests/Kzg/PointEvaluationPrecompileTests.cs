@@ -46,6 +46,19 @@ public sealed class PointEvaluationPrecompileTests
         Assert.Empty(failed);
     }
 
+    [Fact]
+    public void Verification_does_not_allocate()
+    {
+        var input = ValidInput(new Random(79));
+        var verifier = Setup.Verifier;
+        Assert.True(verifier.VerifyProof(input.AsSpan(96, 48), input.AsSpan(32, 32), input.AsSpan(64, 32), input.AsSpan(144, 48)));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var verified = verifier.VerifyProof(input.AsSpan(96, 48), input.AsSpan(32, 32), input.AsSpan(64, 32), input.AsSpan(144, 48));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(verified);
+        Assert.Equal(0, allocated);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(191)]

@@ -9,6 +9,8 @@ internal static class BlsParameter
     /// <summary>|x|; x itself is negative.</summary>
     public const ulong AbsX = 0xD201000000010000UL;
 
+    private static readonly ulong[] AbsXArray = [AbsX];
+
     /// <summary>|x| as a one-limb scalar for <see cref="JacobianPoint{T}.Multiply"/>.</summary>
-    public static ReadOnlySpan<ulong> AbsXLimbs => [AbsX];
+    public static ReadOnlySpan<ulong> AbsXLimbs => AbsXArray;
 }

@@ -5,8 +5,9 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// <summary>Field arithmetic: every result is fully reduced to [0, p).</summary>
 internal readonly partial struct Fp
 {
-    // (p + 1)/4 as little-endian limbs: square roots, since p ≡ 3 (mod 4).
-    private static ReadOnlySpan<ulong> PPlus1Over4 =>
+    // (p + 1)/4 as little-endian limbs: square roots, since p ≡ 3 (mod 4). An array field rather than a span
+    // property over a collection expression, which unoptimised builds allocate on every access.
+    private static readonly ulong[] PPlus1Over4 =
     [
         0xEE7FBFFFFFFFEAABUL, 0x07AAFFFFAC54FFFFUL, 0xD9CC34A83DAC3D89UL,
         0xD91DD2E13CE144AFUL, 0x92C6E9ED90D2EB35UL, 0x0680447A8E5FF9A6UL,

@@ -18,10 +18,14 @@ internal readonly partial struct Fp
         }
 
         // Invariants: x1·a ≡ u and x2·a ≡ v (mod p), 0 ≤ x1, x2 < p; gcd(u, v) = 1 throughout.
-        Span<ulong> u = [L0, L1, L2, L3, L4, L5];
-        Span<ulong> v = [M0, M1, M2, M3, M4, M5];
-        Span<ulong> x1 = [1, 0, 0, 0, 0, 0];
-        Span<ulong> x2 = [0, 0, 0, 0, 0, 0];
+        Span<ulong> u = stackalloc ulong[Limbs];
+        Span<ulong> v = stackalloc ulong[Limbs];
+        Span<ulong> x1 = stackalloc ulong[Limbs];
+        Span<ulong> x2 = stackalloc ulong[Limbs];
+        Set(u, L0, L1, L2, L3, L4, L5);
+        Set(v, M0, M1, M2, M3, M4, M5);
+        Set(x1, 1, 0, 0, 0, 0, 0);
+        Set(x2, 0, 0, 0, 0, 0, 0);
         while (!IsOne(u) && !IsOne(v))
         {
             while ((u[0] & 1) == 0)
@@ -87,7 +91,7 @@ internal readonly partial struct Fp
     {
         if ((a[0] & 1) != 0)
         {
-            Add(a, [M0, M1, M2, M3, M4, M5]);
+            AddModulus(a);
         }
 
         ShiftRight(a);
@@ -105,14 +109,25 @@ internal readonly partial struct Fp
         return borrow == 0;
     }
 
-    /// <summary>a ← a + b (mod 2^384).</summary>
-    private static void Add(Span<ulong> a, ReadOnlySpan<ulong> b)
+    private static void Set(Span<ulong> a, ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
     {
-        ulong carry = 0;
-        for (var i = 0; i < Limbs; i++)
-        {
-            a[i] = LimbMath.Add(a[i], b[i], carry, out carry);
-        }
+        a[0] = l0;
+        a[1] = l1;
+        a[2] = l2;
+        a[3] = l3;
+        a[4] = l4;
+        a[5] = l5;
+    }
+
+    /// <summary>a ← a + p (mod 2^384).</summary>
+    private static void AddModulus(Span<ulong> a)
+    {
+        a[0] = LimbMath.Add(a[0], M0, 0, out var c);
+        a[1] = LimbMath.Add(a[1], M1, c, out c);
+        a[2] = LimbMath.Add(a[2], M2, c, out c);
+        a[3] = LimbMath.Add(a[3], M3, c, out c);
+        a[4] = LimbMath.Add(a[4], M4, c, out c);
+        a[5] += M5 + c;
     }
 
     /// <summary>a ← a − b mod p for a, b &lt; p.</summary>
@@ -120,7 +135,7 @@ internal readonly partial struct Fp
     {
         if (!Subtract(a, b))
         {
-            Add(a, [M0, M1, M2, M3, M4, M5]);
+            AddModulus(a);
         }
     }
 }

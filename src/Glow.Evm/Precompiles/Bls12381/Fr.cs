@@ -51,7 +51,7 @@ internal readonly struct Fr : IEquatable<Fr>
     /// <summary>2^512 mod r, which moves a plain integer into Montgomery form.</summary>
     private static Fr R2 => new(0xC999E990F3F29C6DUL, 0x2B6CEDCB87925C23UL, 0x05D314967254398FUL, 0x0748D9D99F59FF11UL);
 
-    private static ReadOnlySpan<ulong> RMinus2 => [0xFFFFFFFEFFFFFFFFUL, 0x53BDA402FFFE5BFEUL, 0x3339D80809A1D805UL, 0x73EDA753299D7D48UL];
+    private static readonly ulong[] RMinus2 = [0xFFFFFFFEFFFFFFFFUL, 0x53BDA402FFFE5BFEUL, 0x3339D80809A1D805UL, 0x73EDA753299D7D48UL];
 
     /// <summary>True for zero.</summary>
     public bool IsZero => (L0 | L1 | L2 | L3) == 0;
