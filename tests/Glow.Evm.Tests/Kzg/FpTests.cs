@@ -41,6 +41,28 @@ public sealed class FpTests
     }
 
     [Fact]
+    public void Multiplication_accepts_unreduced_sums_and_differences_below_2p()
+    {
+        BigInteger[] values = [0, 1, 2, Bls.P - 1, Bls.P - 2, (Bls.P - 1) / 2, (Bls.P + 1) / 2, BigInteger.Pow(2, 380), BigInteger.Pow(2, 64) - 1];
+        var random = new Random(5);
+        var all = values.Concat(Enumerable.Range(0, 10).Select(_ => Bls.RandomBelow(random, Bls.P))).ToArray();
+        foreach (var a in all)
+        {
+            foreach (var b in all)
+            {
+                var fa = Bls.ToFp(a);
+                var fb = Bls.ToFp(b);
+                var sum = Fp.AddUnreduced(fa, fb);
+                var difference = Fp.SubtractUnreduced(fa, fb);
+                Assert.Equal(Bls.Mod((a + b) * (a + b), Bls.P), Bls.ToBig(sum * sum));
+                Assert.Equal(Bls.Mod((a + b) * (a - b), Bls.P), Bls.ToBig(sum * difference));
+                Assert.Equal(Bls.Mod((a - b) * (a - b), Bls.P), Bls.ToBig(difference * difference));
+                Assert.Equal(Bls.Mod((a + b) * b, Bls.P), Bls.ToBig(sum * fb));
+            }
+        }
+    }
+
+    [Fact]
     public void Inverse_times_value_is_one_and_zero_maps_to_zero()
     {
         var random = new Random(2);

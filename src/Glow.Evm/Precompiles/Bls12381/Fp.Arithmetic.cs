@@ -27,6 +27,43 @@ internal readonly partial struct Fp
         return ReduceOnce(s0, s1, s2, s3, s4, s5);
     }
 
+    /// <summary>
+    /// a + b without the final reduction: the limbs hold the integer a + b &lt; 2p, which is not a valid element for
+    /// anything but a multiplication input. Montgomery multiplication accepts factors below 2p: with a, b &lt; 2p
+    /// &lt; 2^382 the running total stays below 3p + 1 &lt; 2^383 in every round (so the no-carry variant still holds)
+    /// and the result before its final subtraction is below (4p² + 2^384·p)/2^384 &lt; 1.5p.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp AddUnreduced(in Fp x, in Fp y)
+    {
+        var s0 = LimbMath.Add(x.L0, y.L0, 0, out var c);
+        var s1 = LimbMath.Add(x.L1, y.L1, c, out c);
+        var s2 = LimbMath.Add(x.L2, y.L2, c, out c);
+        var s3 = LimbMath.Add(x.L3, y.L3, c, out c);
+        var s4 = LimbMath.Add(x.L4, y.L4, c, out c);
+        return new Fp(s0, s1, s2, s3, s4, x.L5 + y.L5 + c);
+    }
+
+    /// <summary>
+    /// a − b + p without reduction: an integer in (0, 2p), valid only as a multiplication input (see <see cref="AddUnreduced"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp SubtractUnreduced(in Fp x, in Fp y)
+    {
+        var s0 = LimbMath.Add(x.L0, M0, 0, out var c);
+        var s1 = LimbMath.Add(x.L1, M1, c, out c);
+        var s2 = LimbMath.Add(x.L2, M2, c, out c);
+        var s3 = LimbMath.Add(x.L3, M3, c, out c);
+        var s4 = LimbMath.Add(x.L4, M4, c, out c);
+        var s5 = x.L5 + M5 + c;
+        var d0 = LimbMath.Sub(s0, y.L0, 0, out var b);
+        var d1 = LimbMath.Sub(s1, y.L1, b, out b);
+        var d2 = LimbMath.Sub(s2, y.L2, b, out b);
+        var d3 = LimbMath.Sub(s3, y.L3, b, out b);
+        var d4 = LimbMath.Sub(s4, y.L4, b, out b);
+        return new Fp(d0, d1, d2, d3, d4, s5 - y.L5 - b);
+    }
+
     /// <summary>a − b.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator -(in Fp x, in Fp y)

@@ -50,7 +50,7 @@ internal readonly struct Fp2 : IFieldElement<Fp2>
     {
         var t0 = a.C0 * b.C0;
         var t1 = a.C1 * b.C1;
-        var t2 = (a.C0 + a.C1) * (b.C0 + b.C1);
+        var t2 = Fp.AddUnreduced(a.C0, a.C1) * Fp.AddUnreduced(b.C0, b.C1);
         return new Fp2(t0 - t1, t2 - t0 - t1);
     }
 
@@ -63,7 +63,7 @@ internal readonly struct Fp2 : IFieldElement<Fp2>
     public Fp2 Square()
     {
         var t = C0 * C1;
-        return new Fp2((C0 + C1) * (C0 - C1), t + t);
+        return new Fp2(Fp.AddUnreduced(C0, C1) * Fp.SubtractUnreduced(C0, C1), t + t);
     }
 
     /// <summary>2a.</summary>
