@@ -267,7 +267,8 @@ public sealed partial class WorldState
                 state.Transient![entry.Slot] = entry.Value;
                 break;
             case JournalKind.Code:
-                state.Code = entry.PreviousFlag ? entry.PreviousCode : null;
+                // Not `flag ? code : null`: null would convert to an empty ReadOnlyMemory, i.e. "loaded, no code".
+                state.Code = entry.PreviousFlag ? entry.PreviousCode : default(ReadOnlyMemory<byte>?);
                 break;
             case JournalKind.Touch:
                 state.Touched = false;
