@@ -355,6 +355,15 @@ public class WorldStateTests
     }
 
     [Fact]
+    public void The_benchmark_workload_of_10000_accounts_has_the_root_ethereumjs_computes()
+    {
+        // benchmarks/js/state-root.mjs 10000 (@ethereumjs/mpt 10.1.3) printed this root.
+        var state = WorldState.InMemory();
+        StateBenchmarkWorkload.Populate(state, 10_000);
+        Assert.Equal(Hash256.Parse("0x0f0d08cdfe21b98798a289c99a57619841edb058fb0df8d60e16c6a303e5c872"), state.ComputeStateRoot());
+    }
+
+    [Fact]
     public void The_history_mode_is_fixed_when_the_database_is_created()
     {
         var database = new MemoryDatabase();
