@@ -12,7 +12,10 @@ public enum DbTable
     /// Database-wide facts. Key: ASCII name; value: as each name documents. Names so far:
     /// <c>schema-version</c>, the version of this schema as ASCII decimal digits, written when the database
     /// file is created and checked on every open (a file with another version is refused, never migrated
-    /// silently); <c>head</c> and the like as the world state documents them.
+    /// silently); <c>state-head</c>, the head of the world state: block number (8 bytes, big-endian) followed by its state
+    /// root (32 bytes), written in the batch of every state commit; <c>state-history</c>, how much history the state
+    /// keeps (ASCII: <c>archive</c>, or <c>prune:N</c> to keep the last N blocks), written when the first state
+    /// is committed and checked on every open.
     /// </summary>
     Metadata = 0,
 
@@ -21,4 +24,37 @@ public enum DbTable
 
     /// <summary>Contract code. Key: Keccak-256 of the code (32 bytes); value: the code.</summary>
     Code = 2,
+
+    /// <summary>
+    /// Flat accounts of the latest committed state, for reads without walking the trie (the trie stays the source
+    /// of the root). Key: the address (20 bytes); value: the account as the state trie stores it,
+    /// <c>rlp([nonce, balance, storageRoot, codeHash])</c>. Written in the same batch as the trie nodes.
+    /// </summary>
+    Accounts = 3,
+
+    /// <summary>
+    /// Flat storage of the latest committed state. Key: address (20 bytes) followed by the slot (32 bytes,
+    /// big-endian); value: the slot's non-zero value, big-endian without leading zeros. Zero slots have no row.
+    /// </summary>
+    Storage = 4,
+
+    /// <summary>
+    /// The state root committed for each block. Key: block number (8 bytes, big-endian, so rows sort by height);
+    /// value: the 32-byte state root. The world state's head is <c>Metadata/state-head</c>.
+    /// </summary>
+    StateRoots = 5,
+
+    /// <summary>
+    /// Pruning mode only: how many places hold each trie node. Key: node hash (32 bytes); value: the count as
+    /// 4 bytes big-endian. A place is a position in the head state's tries, or one entry of
+    /// <see cref="ObsoleteNodes"/> not yet processed; a node whose count reaches zero is deleted.
+    /// </summary>
+    NodeRefs = 6,
+
+    /// <summary>
+    /// Pruning mode only: the trie nodes that left the head state at each block. Key: block number (8 bytes,
+    /// big-endian); value: their hashes, 32 bytes each, concatenated. Processed (counts decremented) once the block
+    /// falls out of the kept window, then deleted.
+    /// </summary>
+    ObsoleteNodes = 7,
 }

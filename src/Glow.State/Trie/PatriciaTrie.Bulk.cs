@@ -31,7 +31,13 @@ public sealed partial class PatriciaTrie
         }
 
         // Group the remaining changes by first nibble, keeping their order; empty keys go to the root's value.
-        var root = Writable((BranchNode)(_root is HashNode hash ? Resolve(hash) : _root!));
+        var oldRoot = (BranchNode)(_root is HashNode hash ? Resolve(hash) : _root!);
+        var root = Writable(oldRoot);
+        if (TrackNodes && !ReferenceEquals(oldRoot, root))
+        {
+            Obsolete(oldRoot);
+        }
+
         var counts = new int[17];
         for (var i = next; i < changes.Count; i++)
         {

@@ -31,7 +31,7 @@ public sealed partial class PatriciaTrie
     {
         if (_root is { IsDirty: true })
         {
-            var writer = new NodeWriter(batch);
+            var writer = new NodeWriter(batch, TrackNodes ? this : null);
             if (_changesSinceCommit >= ParallelHashThreshold && TopBranch(_root) is { } top)
             {
                 RunInParallel(i =>
@@ -51,6 +51,10 @@ public sealed partial class PatriciaTrie
         {
             // A root under 32 bytes is embedded nowhere, so it is stored under its hash like a large one.
             batch.Put(DbTable.TrieNodes, root.Bytes, small);
+            if (TrackNodes)
+            {
+                Written(root);
+            }
         }
 
         _lastCommittedRoot = root;
@@ -200,7 +204,7 @@ public sealed partial class PatriciaTrie
 
         if (node.HasHash)
         {
-            writer.Put(node.Hash.Bytes, encoded);
+            writer.Put(node.Hash, encoded);
         }
 
         if (rented is not null)
@@ -210,15 +214,16 @@ public sealed partial class PatriciaTrie
     }
 
     /// <summary>Serialises the writes of the committing threads into the batch.</summary>
-    private sealed class NodeWriter(IWriteBatch batch)
+    private sealed class NodeWriter(IWriteBatch batch, PatriciaTrie? tracker)
     {
         private readonly Lock _lock = new();
 
-        public void Put(ReadOnlySpan<byte> hash, ReadOnlySpan<byte> rlp)
+        public void Put(in Hash256 hash, ReadOnlySpan<byte> rlp)
         {
             lock (_lock)
             {
-                batch.Put(DbTable.TrieNodes, hash, rlp);
+                batch.Put(DbTable.TrieNodes, hash.Bytes, rlp);
+                tracker?.Written(hash);
             }
         }
     }

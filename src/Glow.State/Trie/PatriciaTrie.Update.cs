@@ -18,6 +18,17 @@ public sealed partial class PatriciaTrie
 
     private TrieNode Insert(TrieNode? node, in NibblePath key, int depth, ReadOnlyMemory<byte> value)
     {
+        var result = InsertNode(node, key, depth, value);
+        if (TrackNodes && node is not null && !ReferenceEquals(node, result))
+        {
+            Obsolete(node);
+        }
+
+        return result;
+    }
+
+    private TrieNode InsertNode(TrieNode? node, in NibblePath key, int depth, ReadOnlyMemory<byte> value)
+    {
         switch (node)
         {
             case null:
@@ -157,6 +168,17 @@ public sealed partial class PatriciaTrie
 
     private TrieNode? Remove(TrieNode? node, in NibblePath key, int depth)
     {
+        var result = RemoveNode(node, key, depth);
+        if (TrackNodes && node is not null && !ReferenceEquals(node, result))
+        {
+            Obsolete(node);
+        }
+
+        return result;
+    }
+
+    private TrieNode? RemoveNode(TrieNode? node, in NibblePath key, int depth)
+    {
         switch (node)
         {
             case null:
@@ -231,6 +253,12 @@ public sealed partial class PatriciaTrie
 
         var slot = branch.Slots[index]!;
         var child = slot is HashNode hash ? Resolve(hash) : slot;
+        if (TrackNodes && child is LeafNode or ExtensionNode)
+        {
+            // The child merges into a new node with a longer path: its stored form leaves the trie.
+            Obsolete(child);
+        }
+
         return child switch
         {
             LeafNode leaf => new LeafNode(NibblePath.Concat(index, leaf.Path), leaf.Value) { IsDirty = true },
