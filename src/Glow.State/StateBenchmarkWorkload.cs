@@ -15,6 +15,23 @@ public static class StateBenchmarkWorkload
 {
     private const ulong WeiPerEther = 1_000_000_000_000_000_000;
 
+    /// <summary>
+    /// The state root of the first 1,000,000 accounts as ethereumjs (@ethereumjs/mpt 10.1.3, <c>state-root.mjs</c>)
+    /// computed it, so the benchmark can check its root without running ethereumjs for half an hour.
+    /// </summary>
+    public static readonly Hash256 RootOf1000000 = Hash256.Parse("0xf7fa3b29ac2a1430258f3fa1c9fca0b745d4b5c13310c9d5116eed7b424ac07c");
+
+    /// <summary>The state root of the first 10,000 accounts as ethereumjs computed it.</summary>
+    public static readonly Hash256 RootOf10000 = Hash256.Parse("0x0f0d08cdfe21b98798a289c99a57619841edb058fb0df8d60e16c6a303e5c872");
+
+    /// <summary>The recorded ethereumjs root for <paramref name="count"/> accounts, when there is one.</summary>
+    public static Hash256? KnownRoot(int count) => count switch
+    {
+        10_000 => RootOf10000,
+        1_000_000 => RootOf1000000,
+        _ => null,
+    };
+
     /// <summary>The address of account <paramref name="index"/>.</summary>
     public static Address Address(ulong index)
     {

@@ -40,6 +40,12 @@ internal sealed class StateBenchmark : IQuickBenchmark
             var (root, setSeconds, rootSeconds, commitSeconds) = Build(store, accounts);
             var cpu = (Environment.CpuUsage.TotalTime - cpuStart).TotalSeconds;
             output.WriteLine($"root of {accounts:N0} accounts: {root}");
+            if (StateBenchmarkWorkload.KnownRoot(accounts) is { } known)
+            {
+                output.WriteLine(known == root
+                    ? "  equal to the root ethereumjs computed for these accounts (recorded in StateBenchmarkWorkload)"
+                    : $"  DIFFERENT from the root ethereumjs computed for these accounts: {known}");
+            }
             output.WriteLine(Invariant($"  set in memory {setSeconds:F2} s, root computed {rootSeconds:F2} s, written to SQLite {commitSeconds:F2} s"));
             var total = setSeconds + rootSeconds + commitSeconds;
             output.WriteLine(Invariant($"{accounts:N0} accounts built and committed to SQLite: {total:F2} s ({cpu:F2} s of CPU time over all threads)"));

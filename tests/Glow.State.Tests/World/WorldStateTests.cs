@@ -361,6 +361,7 @@ public class WorldStateTests
         var state = WorldState.InMemory();
         StateBenchmarkWorkload.Populate(state, 10_000);
         Assert.Equal(Hash256.Parse("0x0f0d08cdfe21b98798a289c99a57619841edb058fb0df8d60e16c6a303e5c872"), state.ComputeStateRoot());
+        Assert.Equal(StateBenchmarkWorkload.RootOf10000, state.ComputeStateRoot());
     }
 
     [Fact]
