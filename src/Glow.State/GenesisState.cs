@@ -7,6 +7,8 @@ namespace Glow.State;
 /// <summary>Builds a state from a genesis allocation (a chainspec's <c>alloc</c>, an Ethereum test's <c>pre</c>).</summary>
 public static class GenesisState
 {
+    private const int JournalBound = 4096;
+
     /// <summary>
     /// Creates every account of <paramref name="alloc"/> in <paramref name="state"/> with its balance, nonce, code and
     /// non-zero storage, then finishes the "transaction" without EIP-161 cleanup: an allocated account exists even when
@@ -16,8 +18,15 @@ public static class GenesisState
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(alloc);
+        var count = 0;
         foreach (var (address, account) in alloc.OrderBy(pair => pair.Key))
         {
+            if (++count % JournalBound == 0)
+            {
+                // Nothing here is ever reverted: finishing a "transaction" now and then keeps the journal small.
+                state.FinishTransaction(deleteTouchedEmptyAccounts: false);
+            }
+
             state.CreateAccount(address);
             state.AddBalance(address, account.Balance);
             if (account.Nonce != 0)

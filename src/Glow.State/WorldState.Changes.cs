@@ -30,13 +30,13 @@ public sealed partial class WorldState
             return;
         }
 
-        var account = state.Exists ? state.Account : Account.Empty;
-        if (UInt256.AddOverflow(account.Balance, amount, out var sum))
+        var balance = state.Exists ? state.Account.Balance : UInt256.Zero;
+        if (UInt256.AddOverflow(balance, amount, out var sum))
         {
             throw new InvalidOperationException($"The balance of {address} would exceed 2^256 - 1.");
         }
 
-        SetAccount(state, true, account with { Balance = sum });
+        SetBalance(state, sum);
     }
 
     /// <inheritdoc />
@@ -52,7 +52,7 @@ public sealed partial class WorldState
         Touch(state);
         if (!amount.IsZero)
         {
-            SetAccount(state, true, state.Account with { Balance = balance - amount });
+            SetBalance(state, balance - amount);
         }
     }
 
@@ -60,8 +60,15 @@ public sealed partial class WorldState
     public void SetNonce(in Address address, ulong nonce)
     {
         var state = Load(address);
-        var account = state.Exists ? state.Account : Account.Empty;
-        SetAccount(state, true, account with { Nonce = nonce });
+        if (!state.Exists)
+        {
+            SetAccount(state, true, Account.Empty with { Nonce = nonce });
+            return;
+        }
+
+        _journal.Add(new JournalEntry { Kind = JournalKind.Nonce, Target = state, Slot = state.Account.Nonce });
+        state.Account = state.Account with { Nonce = nonce };
+        MarkDirty(state);
     }
 
     /// <inheritdoc />
@@ -95,7 +102,7 @@ public sealed partial class WorldState
         if (!entry.Listed)
         {
             entry.Listed = true;
-            state.WrittenSlots.Add(slot);
+            (state.WrittenSlots ??= []).Add(slot);
         }
 
         MarkDirty(state);
@@ -204,11 +211,25 @@ public sealed partial class WorldState
         {
             Kind = JournalKind.Account,
             Target = state,
-            PreviousExists = state.Exists,
-            PreviousAccount = state.Account,
+            Flag = state.Exists,
+            Previous = state.Exists ? state.Account : null,
         });
         state.Exists = exists;
         state.Account = account;
+        MarkDirty(state);
+    }
+
+    /// <summary>Sets the balance, creating the account when missing.</summary>
+    private void SetBalance(AccountState state, in UInt256 balance)
+    {
+        if (!state.Exists)
+        {
+            SetAccount(state, true, Account.WithBalance(balance));
+            return;
+        }
+
+        _journal.Add(new JournalEntry { Kind = JournalKind.Balance, Target = state, Value = state.Account.Balance });
+        state.Account = state.Account with { Balance = balance };
         MarkDirty(state);
     }
 
@@ -218,8 +239,8 @@ public sealed partial class WorldState
         {
             Kind = JournalKind.Code,
             Target = state,
-            PreviousFlag = state.Code.HasValue,
-            PreviousCode = state.Code.GetValueOrDefault(),
+            Flag = state.Code.HasValue,
+            Previous = state.Code.HasValue ? (object)state.Code.Value : null,
         });
         state.Code = code;
         state.CodeChanged = true;
@@ -228,16 +249,22 @@ public sealed partial class WorldState
     /// <summary>Replaces the account's storage with an empty one (creation over an address, deletion).</summary>
     private void ResetStorage(AccountState state)
     {
-        _journal.Add(new JournalEntry
+        var alreadyEmpty = state.Slots is null && state.WrittenSlots is null && state.StorageTrie is null
+            && (state.StorageCleared || !state.CommittedExists);
+        if (!alreadyEmpty)
         {
-            Kind = JournalKind.StorageReset,
-            Target = state,
-            PreviousObject = new StorageSnapshot(state.Slots, state.WrittenSlots, state.StorageTrie, state.StorageCleared),
-        });
-        state.Slots = [];
-        state.WrittenSlots = [];
-        state.StorageTrie = null;
-        state.StorageCleared = true;
+            _journal.Add(new JournalEntry
+            {
+                Kind = JournalKind.StorageReset,
+                Target = state,
+                Previous = new StorageSnapshot(state.Slots, state.WrittenSlots, state.StorageTrie, state.StorageCleared),
+            });
+            state.Slots = null;
+            state.WrittenSlots = null;
+            state.StorageTrie = null;
+            state.StorageCleared = true;
+        }
+
         MarkDirty(state);
     }
 
@@ -256,25 +283,32 @@ public sealed partial class WorldState
         switch (entry.Kind)
         {
             case JournalKind.Account:
-                state.Exists = entry.PreviousExists;
-                state.Account = entry.PreviousAccount;
+                state.Exists = entry.Flag;
+                state.Account = entry.Flag ? (Account)entry.Previous! : default;
+                break;
+            case JournalKind.Balance:
+                state.Account = state.Account with { Balance = entry.Value };
+                break;
+            case JournalKind.Nonce:
+                state.Account = state.Account with { Nonce = (ulong)entry.Slot };
                 break;
             case JournalKind.Storage:
                 // The slot exists: it was cached when written, and a later reset restoring older storage is undone first.
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(state.Slots, entry.Slot).Current = entry.Value;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(state.Slots!, entry.Slot).Current = entry.Value;
                 break;
             case JournalKind.Transient:
                 state.Transient![entry.Slot] = entry.Value;
                 break;
             case JournalKind.Code:
-                state.Code = entry.PreviousFlag ? entry.PreviousCode : null;
+                // Not `flag ? code : null`: null would convert to an empty ReadOnlyMemory, i.e. "loaded, no code".
+                state.Code = entry.Flag ? (ReadOnlyMemory<byte>)entry.Previous! : default(ReadOnlyMemory<byte>?);
                 break;
             case JournalKind.Touch:
                 state.Touched = false;
                 _touched.RemoveAt(_touched.Count - 1);
                 break;
             case JournalKind.StorageReset:
-                var snapshot = (StorageSnapshot)entry.PreviousObject!;
+                var snapshot = (StorageSnapshot)entry.Previous!;
                 state.Slots = snapshot.Slots;
                 state.WrittenSlots = snapshot.WrittenSlots;
                 state.StorageTrie = snapshot.StorageTrie;

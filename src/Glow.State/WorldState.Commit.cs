@@ -71,7 +71,7 @@ public sealed partial class WorldState
         var withStorage = new List<AccountState>();
         foreach (var state in _dirty)
         {
-            if (state.Exists && (state.StorageCleared || state.WrittenSlots.Count != 0))
+            if (state.Exists && (state.StorageCleared || state.WrittenSlots is { Count: > 0 }))
             {
                 withStorage.Add(state);
             }
@@ -120,9 +120,9 @@ public sealed partial class WorldState
             ? NewTrie(Account.EmptyTrieRoot)
             : NewTrie(state.Committed.StorageRoot);
         Span<byte> key = stackalloc byte[Hash256.Size];
-        foreach (var slot in state.WrittenSlots)
+        foreach (var slot in state.WrittenSlots ?? [])
         {
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(state.Slots, slot);
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(state.Slots!, slot);
             if (entry.Current == entry.InTrie)
             {
                 continue;
@@ -168,9 +168,9 @@ public sealed partial class WorldState
                 pruning?.CollectWritten(storage);
             }
 
-            foreach (var slot in state.WrittenSlots)
+            foreach (var slot in state.WrittenSlots ?? [])
             {
-                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(state.Slots, slot);
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(state.Slots!, slot);
                 if (entry.Current == entry.InFlat && !(wipe && !entry.Current.IsZero))
                 {
                     continue;

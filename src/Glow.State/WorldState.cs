@@ -151,7 +151,8 @@ public sealed partial class WorldState : IWorldState
     /// <summary>The cached slot of an account, loading it on first use.</summary>
     private ref SlotState SlotOf(AccountState state, in UInt256 slot)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(state.Slots, slot, out var cached);
+        var slots = state.Slots ??= [];
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, slot, out var cached);
         if (!cached)
         {
             UInt256 value;
@@ -163,7 +164,7 @@ public sealed partial class WorldState : IWorldState
             }
             catch
             {
-                state.Slots.Remove(slot);
+                slots.Remove(slot);
                 throw;
             }
 

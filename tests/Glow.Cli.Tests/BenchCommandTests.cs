@@ -23,6 +23,25 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void State_benchmark_reports_the_root_and_ends_with_its_three_figures()
+    {
+        var run = CliRun.Invoke("bench", "state", "--size", "2000", "--rounds", "1", "--no-reference");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("root of 2,000 accounts: 0x", StringComparison.Ordinal));
+        Assert.Matches(@"^state: 2,000 accounts committed in [0-9.]+ s; block mix [0-9,]+ updates/s; random reads [0-9,]+ accounts/s$", run.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void A_size_below_one_is_refused()
+    {
+        var run = CliRun.Invoke("bench", "state", "--size", "0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --size must be at least 1", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_benchmark_gives_a_one_line_error_and_exit_code_2()
     {
         var run = CliRun.Invoke("bench", "nonsense");

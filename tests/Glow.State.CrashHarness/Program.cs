@@ -8,7 +8,8 @@ namespace Glow.State.CrashHarness;
 /// SqliteDatabase in the directory and commits batches (<see cref="CrashBatches"/>) numbered from the marker + 1,
 /// printing <c>begin n</c> before building batch n, <c>commit n</c> right before its SQL COMMIT and
 /// <c>committed n</c> once <c>Commit</c> returned, until killed or after <c>--batches</c> batches. Exits when its
-/// standard input closes, so it never outlives the test that started it.
+/// standard input closes, so it never outlives the test that started it. With <c>--world</c> each batch is instead
+/// block n of <see cref="CrashBlocks"/> committed through a <see cref="WorldState"/> (<c>--rows</c> writes per block).
 /// </summary>
 public static class Program
 {
@@ -23,8 +24,16 @@ public static class Program
         var rows = 1000;
         var batches = 100_000;
         var synchronous = SqliteSynchronous.Normal;
+        var world = false;
         for (var a = 1; a < args.Length; a += 2)
         {
+            if (args[a] == "--world")
+            {
+                world = true;
+                a--;
+                continue;
+            }
+
             var value = args[a + 1];
             switch (args[a])
             {
@@ -61,6 +70,23 @@ public static class Program
             CommitStarting = () => Console.Out.WriteLine($"commit {current}"),
         };
         using var database = SqliteDatabase.Open(args[0], options);
+        if (world)
+        {
+            var store = new StateStore(database);
+            var state = store.BeginLatest();
+            var next = (long)(store.Head?.BlockNumber ?? 0) + 1;
+            Console.Out.WriteLine($"ready {next}");
+            for (current = next; current < next + batches; current++)
+            {
+                Console.Out.WriteLine($"begin {current}");
+                CrashBlocks.Apply(state, current, rows);
+                state.Commit((ulong)current);
+                Console.Out.WriteLine($"committed {current}");
+            }
+
+            return 0;
+        }
+
         var first = CrashBatches.LastCommitted(database) + 1;
         Console.Out.WriteLine($"ready {first}");
         for (current = first; current < first + batches; current++)

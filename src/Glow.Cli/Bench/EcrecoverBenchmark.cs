@@ -18,8 +18,9 @@ internal sealed class EcrecoverBenchmark : IQuickBenchmark
 
     public string Description => "secp256k1 public-key recovery (µs/op), managed and, if installed, libsecp256k1";
 
-    public void Run(int rounds, TextWriter output)
+    public void Run(BenchOptions options, TextWriter output)
     {
+        var rounds = options.Rounds;
         var hashes = new byte[Signatures][];
         var signatures = new byte[Signatures][];
         var ids = new int[Signatures];
@@ -37,7 +38,7 @@ internal sealed class EcrecoverBenchmark : IQuickBenchmark
         }
 
         var publicKey = new byte[64];
-        var native = NativeSecp256k1.Instance;
+        var native = options.Reference ? NativeSecp256k1.Instance : null;
         if (native is not null)
         {
             var nativeTime = Measure(native, "libsecp256k1", rounds, hashes, signatures, ids, publicKey, output);

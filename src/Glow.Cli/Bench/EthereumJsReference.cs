@@ -8,20 +8,13 @@ namespace Glow.Cli.Bench;
 
 /// <summary>
 /// Runs <c>benchmarks/js/evm-bench.mjs</c> (ethereumjs's EVM) on the benchmark contracts and reads its figures back.
-/// Optional: when Node.js or the npm packages are missing (or <c>GLOW_BENCH_NO_REFERENCE=1</c> is set) it says so and the
-/// benchmark goes on without the ratio.
+/// Optional: when Node.js or the npm packages are missing it says so and the benchmark goes on without the ratio.
 /// </summary>
 internal static class EthereumJsReference
 {
     /// <summary>MGas/s (by wall clock and by process CPU time) and execution gas per contract name, or null when the reference could not run.</summary>
     public static Dictionary<string, EvmRate>? Run(IReadOnlyList<EvmBenchContract> contracts, int rounds, TextWriter output)
     {
-        if (Environment.GetEnvironmentVariable("GLOW_BENCH_NO_REFERENCE") == "1")
-        {
-            output.WriteLine("ethereumjs reference skipped (GLOW_BENCH_NO_REFERENCE=1)");
-            return null;
-        }
-
         var folder = FindScriptFolder();
         if (folder is null || !Directory.Exists(Path.Combine(folder, "node_modules", "@ethereumjs", "evm")))
         {

@@ -12,7 +12,7 @@ namespace Glow.Cli.Bench;
 /// <summary>
 /// <c>utg bench evm</c>: runs each of <see cref="EvmBenchContracts.All"/> as transactions under Cancun and reports
 /// MGas/s (execution gas, intrinsic gas left out, per wall-clock second, median of the rounds). When Node.js and
-/// <c>benchmarks/js/node_modules/@ethereumjs/evm</c> are present it runs the same code and call data in ethereumjs's
+/// <c>benchmarks/js/node_modules/@ethereumjs/evm</c> are present (and <c>--no-reference</c> is not given) it runs the same code and call data in ethereumjs's
 /// EVM (<c>benchmarks/js/evm-bench.mjs</c>) in the same run and prints the ratio.
 /// </summary>
 internal sealed class EvmBenchmark : IQuickBenchmark
@@ -21,8 +21,9 @@ internal sealed class EvmBenchmark : IQuickBenchmark
 
     public string Description => "EVM MGas/s on five contracts (arithmetic, keccak, memcopy, erc20, calls), with ethereumjs side by side";
 
-    public void Run(int rounds, TextWriter output)
+    public void Run(BenchOptions options, TextWriter output)
     {
+        var rounds = options.Rounds;
         // Warm up every contract first, for at least three seconds (the background JIT gets little CPU on a loaded
         // machine), so that the interpreter and the arithmetic it calls run their fully optimised (tier-1) code rather
         // than on-stack-replaced or quick-jitted code when timing starts.
@@ -42,7 +43,7 @@ internal sealed class EvmBenchmark : IQuickBenchmark
             ours[runner.Contract.Name] = Measure(runner, rounds, output);
         }
 
-        var reference = EthereumJsReference.Run(EvmBenchContracts.All, rounds, output);
+        var reference = options.Reference ? EthereumJsReference.Run(EvmBenchContracts.All, rounds, output) : null;
         output.WriteLine();
         output.WriteLine("MGas/s, medians; CPU = process CPU time, the figure to trust on a loaded machine");
         output.WriteLine("contract       Glow wall    Glow CPU   ethereumjs wall   ethereumjs CPU   ratio (CPU)");

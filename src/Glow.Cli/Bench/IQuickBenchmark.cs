@@ -12,6 +12,6 @@ internal interface IQuickBenchmark
     /// <summary>One line saying what is measured.</summary>
     string Description { get; }
 
-    /// <summary>Runs the benchmark with <paramref name="rounds"/> timed rounds, writing progress and figures to <paramref name="output"/>.</summary>
-    void Run(int rounds, TextWriter output);
+    /// <summary>Runs the benchmark as <paramref name="options"/> ask, writing progress and figures to <paramref name="output"/>.</summary>
+    void Run(BenchOptions options, TextWriter output);
 }

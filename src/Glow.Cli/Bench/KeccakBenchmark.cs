@@ -13,8 +13,9 @@ internal sealed class KeccakBenchmark : IQuickBenchmark
 
     public string Description => "Keccak-256 of 32 bytes (ns/op) and of 4 MiB (MB/s)";
 
-    public void Run(int rounds, TextWriter output)
+    public void Run(BenchOptions options, TextWriter output)
     {
+        var rounds = options.Rounds;
         var bulk = new byte[BulkBytes];
         for (var i = 0; i < bulk.Length; i++)
         {

@@ -11,6 +11,7 @@ internal static class BenchCommand
     [
         new KeccakBenchmark(),
         new EcrecoverBenchmark(),
+        new StateBenchmark(),
         new EvmBenchmark(),
     ];
 
@@ -25,7 +26,15 @@ internal static class BenchCommand
             Description = "Timed rounds (the median of them is reported)",
             DefaultValueFactory = _ => 7,
         };
-        var command = new Command("bench", "Run a quick benchmark and print its median as the last line") { name, rounds };
+        var size = new Option<int?>("--size")
+        {
+            Description = "Workload size for benchmarks that have one (state: accounts, default 1,000,000)",
+        };
+        var noReference = new Option<bool>("--no-reference")
+        {
+            Description = "Skip the reference implementation run side by side (ethereumjs, libsecp256k1)",
+        };
+        var command = new Command("bench", "Run a quick benchmark and print its median as the last line") { name, rounds, size, noReference };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -45,8 +54,15 @@ internal static class BenchCommand
                 return 2;
             }
 
+            var workload = parse.GetValue(size);
+            if (workload is < 1)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("error: --size must be at least 1");
+                return 2;
+            }
+
             output.WriteLine($"{benchmark.Name}: {benchmark.Description}");
-            benchmark.Run(count, output);
+            benchmark.Run(new BenchOptions(count, workload, !parse.GetValue(noReference)), output);
             return 0;
         });
         return command;

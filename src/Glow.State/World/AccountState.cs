@@ -26,11 +26,11 @@ internal sealed class AccountState(in Address address, bool exists, in Account a
     /// <summary>The account now (valid when <see cref="Exists"/>). Its storage root is refreshed when roots are computed.</summary>
     public Account Account = account;
 
-    /// <summary>Slots read or written, by slot.</summary>
-    public Dictionary<UInt256, SlotState> Slots = [];
+    /// <summary>Slots read or written, by slot; null until the first.</summary>
+    public Dictionary<UInt256, SlotState>? Slots;
 
-    /// <summary>Slots written since the last commit, in first-write order (what the commit walks).</summary>
-    public List<UInt256> WrittenSlots = [];
+    /// <summary>Slots written since the last commit, in first-write order (what the commit walks); null until the first.</summary>
+    public List<UInt256>? WrittenSlots;
 
     /// <summary>
     /// True when the stored storage no longer counts: the account was created over or deleted since the last commit.
