@@ -1,12 +1,15 @@
 using Glow.Core;
 using Glow.Core.Specs;
 using Glow.Evm.Execution;
+using Glow.Evm.Precompiles;
+using Glow.Evm.Precompiles.Kzg;
 
 namespace Glow.Conformance.State;
 
 /// <summary>
-/// The precompiles the state tests run with. Until the precompile implementations are wired in, the addresses a fork
-/// reserves for precompiles are warm (EIP-2929) but calls to them behave as calls to accounts without code.
+/// The precompiles the state tests run with: every address the fork reserves for a precompile is warm (EIP-2929); the
+/// implementations available so far are wired in (the KZG point evaluation, 0x0a, from Cancun on). Addresses without an
+/// implementation behave as accounts without code until the precompiles 0x01–0x09 are merged.
 /// </summary>
 public static class StatePrecompiles
 {
@@ -20,6 +23,12 @@ public static class StatePrecompiles
             reserved.Add(PrecompileMap.AddressOf(i));
         }
 
-        return new PrecompileMap(reserved, []);
+        var implemented = new Dictionary<Address, IPrecompile>();
+        if (spec.IsEip4844Enabled)
+        {
+            implemented[PrecompileMap.AddressOf(0x0a)] = PointEvaluationPrecompile.Instance;
+        }
+
+        return new PrecompileMap(reserved, implemented);
     }
 }
