@@ -1,4 +1,5 @@
 using Glow.Core;
+using Glow.Core.Blocks;
 using Glow.Core.Numerics;
 using Glow.Evm.Gas;
 
@@ -36,6 +37,24 @@ public sealed record BlockContext
 
     /// <summary>The recent block hashes for BLOCKHASH.</summary>
     public IBlockHashProvider? BlockHashes { get; init; }
+
+    /// <summary>
+    /// The context of the block with <paramref name="header"/> on chain <paramref name="chainId"/>: PREVRANDAO is the
+    /// header's mix hash (EIP-4399), the base fee and excess blob gas are zero for headers before London and Cancun.
+    /// </summary>
+    public static BlockContext From(BlockHeader header, in UInt256 chainId, IBlockHashProvider? blockHashes = null) => new()
+    {
+        Coinbase = header.Coinbase,
+        Number = header.Number,
+        Timestamp = header.Timestamp,
+        GasLimit = header.GasLimit,
+        ChainId = chainId,
+        BaseFee = header.BaseFeePerGas ?? UInt256.Zero,
+        PrevRandao = header.MixHash,
+        Difficulty = header.Difficulty,
+        ExcessBlobGas = header.ExcessBlobGas ?? 0,
+        BlockHashes = blockHashes,
+    };
 
     /// <summary>The blob base fee (BLOBBASEFEE, EIP-7516), derived from <see cref="ExcessBlobGas"/>.</summary>
     public UInt256 BlobBaseFee => BlobGas.BaseFeePerBlobGas(ExcessBlobGas);

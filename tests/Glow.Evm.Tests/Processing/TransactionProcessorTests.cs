@@ -1,5 +1,4 @@
 using Glow.Core;
-using Glow.Core.Blocks;
 using Glow.Core.Crypto;
 using Glow.Core.Numerics;
 using Glow.Core.Transactions;
@@ -215,6 +214,5 @@ public class TransactionProcessorTests
     {
         var result = TransactionResult.Rejected(TxInvalidReason.NonceTooLow, "nonce too low");
         Assert.Throws<InvalidOperationException>(() => result.ToReceipt(TxType.Legacy, 0));
-        _ = Bloom.Of([]);
     }
 }
