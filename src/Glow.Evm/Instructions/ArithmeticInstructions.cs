@@ -11,8 +11,30 @@ namespace Glow.Evm.Instructions;
 /// </summary>
 internal static unsafe class ArithmeticInstructions
 {
+    /// <summary>ADD, limb by limb, each result limb stored as soon as it is known (few registers live at once).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Add(UInt256* top) => UInt256.Add(in top[0], in top[-1], out top[-1]);
+    public static void Add(UInt256* top)
+    {
+        var a = (ulong*)top;
+        var b = (ulong*)(top - 1);
+        var x = a[0];
+        var sum = x + b[0];
+        var carry = sum < x ? 1UL : 0UL;
+        b[0] = sum;
+        x = a[1];
+        sum = x + b[1];
+        var next = sum < x ? 1UL : 0UL;
+        sum += carry;
+        carry = next | (sum < carry ? 1UL : 0UL);
+        b[1] = sum;
+        x = a[2];
+        sum = x + b[2];
+        next = sum < x ? 1UL : 0UL;
+        sum += carry;
+        carry = next | (sum < carry ? 1UL : 0UL);
+        b[2] = sum;
+        b[3] = a[3] + b[3] + carry;
+    }
 
     public static void Mul(UInt256* top) => UInt256.Multiply(in top[0], in top[-1], out top[-1]);
 
@@ -32,8 +54,31 @@ internal static unsafe class ArithmeticInstructions
         return true;
     }
 
+    /// <summary>SUB: μs[0] − μs[1], limb by limb like <see cref="Add"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Sub(UInt256* top) => UInt256.Subtract(in top[0], in top[-1], out top[-1]);
+    public static void Sub(UInt256* top)
+    {
+        var a = (ulong*)top;
+        var b = (ulong*)(top - 1);
+        var x = a[0];
+        var y = b[0];
+        var borrow = x < y ? 1UL : 0UL;
+        b[0] = x - y;
+        x = a[1];
+        y = b[1];
+        var difference = x - y;
+        var next = x < y ? 1UL : 0UL;
+        next |= difference < borrow ? 1UL : 0UL;
+        b[1] = difference - borrow;
+        borrow = next;
+        x = a[2];
+        y = b[2];
+        difference = x - y;
+        next = x < y ? 1UL : 0UL;
+        next |= difference < borrow ? 1UL : 0UL;
+        b[2] = difference - borrow;
+        b[3] = a[3] - b[3] - next;
+    }
 
     public static void Div(UInt256* top) => UInt256.Divide(in top[0], in top[-1], out top[-1]);
 
