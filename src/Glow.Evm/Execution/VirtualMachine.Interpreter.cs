@@ -186,22 +186,22 @@ internal sealed unsafe partial class VirtualMachine
                         break;
 
                     case (byte)Opcode.PC:
-                        stack[sp++] = (ulong)(ip - code - 1);
+                        StackSlot.Write(stack + sp++, (ulong)(ip - code - 1));
                         break;
 
                     case (byte)Opcode.GAS:
-                        stack[sp++] = (ulong)gas;
+                        StackSlot.Write(stack + sp++, (ulong)gas);
                         break;
 
                     case (byte)Opcode.JUMPDEST:
                         break;
 
                     case (byte)Opcode.PUSH0:
-                        stack[sp++] = default;
+                        StackSlot.Write(stack + sp++, 0);
                         break;
 
                     case (byte)Opcode.PUSH1:
-                        stack[sp++] = new UInt256(*ip);
+                        StackSlot.Write(stack + sp++, *ip);
                         ip++;
                         break;
 
@@ -238,7 +238,7 @@ internal sealed unsafe partial class VirtualMachine
                     case (byte)Opcode.PUSH32:
                         {
                             var n = op - (byte)Opcode.PUSH0;
-                            stack[sp++] = PushInstructions.Read(ip, n);
+                            PushInstructions.Push(stack + sp++, ip, n);
                             ip += n;
                             break;
                         }
