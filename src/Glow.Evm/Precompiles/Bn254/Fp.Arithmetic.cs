@@ -1,0 +1,179 @@
+using System.Runtime.CompilerServices;
+
+namespace Glow.Evm.Precompiles.Bn254;
+
+/// <summary>Field arithmetic: addition, subtraction, Montgomery multiplication, inversion, square roots.</summary>
+internal readonly partial struct Fp
+{
+    /// <summary>a + b.</summary>
+    public static Fp operator +(in Fp a, in Fp b) => Add(a, b);
+
+    /// <summary>a − b.</summary>
+    public static Fp operator -(in Fp a, in Fp b) => Sub(a, b);
+
+    /// <summary>−a.</summary>
+    public static Fp operator -(in Fp a) => Neg(a);
+
+    /// <summary>a · b.</summary>
+    public static Fp operator *(in Fp a, in Fp b) => Mul(a, b);
+
+    /// <summary>a + b mod p. Both are below p &lt; 2^254, so the sum cannot carry out of 256 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Add(in Fp a, in Fp b)
+    {
+        var s0 = AddCarry(a.L0, b.L0, 0, out var c);
+        var s1 = AddCarry(a.L1, b.L1, c, out c);
+        var s2 = AddCarry(a.L2, b.L2, c, out c);
+        var s3 = a.L3 + b.L3 + c;
+        return Reduce(s0, s1, s2, s3);
+    }
+
+    /// <summary>2a mod p.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Double(in Fp a) => Add(a, a);
+
+    /// <summary>a − b mod p.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Sub(in Fp a, in Fp b)
+    {
+        var d0 = SubBorrow(a.L0, b.L0, 0, out var w);
+        var d1 = SubBorrow(a.L1, b.L1, w, out w);
+        var d2 = SubBorrow(a.L2, b.L2, w, out w);
+        var d3 = SubBorrow(a.L3, b.L3, w, out w);
+        if (w == 0)
+        {
+            return new Fp(d0, d1, d2, d3);
+        }
+
+        d0 = AddCarry(d0, P0, 0, out var c);
+        d1 = AddCarry(d1, P1, c, out c);
+        d2 = AddCarry(d2, P2, c, out c);
+        d3 += P3 + c;
+        return new Fp(d0, d1, d2, d3);
+    }
+
+    /// <summary>−a mod p.</summary>
+    public static Fp Neg(in Fp a) => a.IsZero ? a : Sub(default, a);
+
+    /// <summary>a · b mod p (Montgomery: computes a·b·2^−256 on the Montgomery forms).</summary>
+    public static Fp Mul(in Fp a, in Fp b)
+    {
+        ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3;
+
+        // Word 0 of b: t = a·b0, then one reduction step.
+        var t0 = MulAdd(a0, b.L0, 0, 0, out var c);
+        var t1 = MulAdd(a1, b.L0, 0, c, out c);
+        var t2 = MulAdd(a2, b.L0, 0, c, out c);
+        var t3 = MulAdd(a3, b.L0, 0, c, out var t4);
+        Step(ref t0, ref t1, ref t2, ref t3, t4);
+
+        Round(a0, a1, a2, a3, b.L1, ref t0, ref t1, ref t2, ref t3);
+        Round(a0, a1, a2, a3, b.L2, ref t0, ref t1, ref t2, ref t3);
+        Round(a0, a1, a2, a3, b.L3, ref t0, ref t1, ref t2, ref t3);
+        return Reduce(t0, t1, t2, t3);
+    }
+
+    /// <summary>a² mod p.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Square(in Fp a) => Mul(a, a);
+
+    /// <summary>a^e for an exponent given as little-endian 64-bit limbs (square and multiply, variable time).</summary>
+    public static Fp Pow(in Fp a, ReadOnlySpan<ulong> exponent)
+    {
+        var result = One;
+        for (var i = exponent.Length - 1; i >= 0; i--)
+        {
+            for (var bit = 63; bit >= 0; bit--)
+            {
+                result = Square(result);
+                if (((exponent[i] >> bit) & 1) != 0)
+                {
+                    result = Mul(result, a);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero.</summary>
+    public static Fp Inverse(in Fp a) => Pow(a, [P0 - 2, P1, P2, P3]);
+
+    /// <summary>
+    /// A square root of <paramref name="a"/> when one exists: since p ≡ 3 (mod 4) it is a^((p+1)/4).
+    /// </summary>
+    public static bool TrySqrt(in Fp a, out Fp root)
+    {
+        // (p + 1) / 4, limbs least significant first.
+        root = Pow(a, [0x4f082305b61f3f52UL, 0x65e05aa45a1c72a3UL, 0x6e14116da0605617UL, 0x0c19139cb84c680aUL]);
+        return Square(root) == a;
+    }
+
+    // t = (t + a·bi + m·p) / 2^64 with m chosen to clear the low word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Round(ulong a0, ulong a1, ulong a2, ulong a3, ulong bi, ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3)
+    {
+        t0 = MulAdd(a0, bi, t0, 0, out var c);
+        t1 = MulAdd(a1, bi, t1, c, out c);
+        t2 = MulAdd(a2, bi, t2, c, out c);
+        t3 = MulAdd(a3, bi, t3, c, out var t4);
+        Step(ref t0, ref t1, ref t2, ref t3, t4);
+    }
+
+    // One Montgomery reduction step: add m·p, where m = t0·(−p⁻¹), and shift right by one word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3, ulong t4)
+    {
+        var m = t0 * PInv;
+        _ = MulAdd(m, P0, t0, 0, out var c);
+        t0 = MulAdd(m, P1, t1, c, out c);
+        t1 = MulAdd(m, P2, t2, c, out c);
+        t2 = MulAdd(m, P3, t3, c, out c);
+        t3 = t4 + c;
+    }
+
+    // A value below 2p to its representative below p.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp Reduce(ulong l0, ulong l1, ulong l2, ulong l3)
+    {
+        var d0 = SubBorrow(l0, P0, 0, out var w);
+        var d1 = SubBorrow(l1, P1, w, out w);
+        var d2 = SubBorrow(l2, P2, w, out w);
+        var d3 = SubBorrow(l3, P3, w, out w);
+        return w == 0 ? new Fp(d0, d1, d2, d3) : new Fp(l0, l1, l2, l3);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong MulAdd(ulong a, ulong b, ulong c, ulong d, out ulong high)
+    {
+        var h = Math.BigMul(a, b, out var l);
+        l += c;
+        h += l < c ? 1UL : 0UL;
+        l += d;
+        h += l < d ? 1UL : 0UL;
+        high = h;
+        return l;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong AddCarry(ulong a, ulong b, ulong carryIn, out ulong carryOut)
+    {
+        var s = a + b;
+        var c = s < a ? 1UL : 0UL;
+        s += carryIn;
+        c += s < carryIn ? 1UL : 0UL;
+        carryOut = c;
+        return s;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong SubBorrow(ulong a, ulong b, ulong borrowIn, out ulong borrowOut)
+    {
+        var d = a - b;
+        var w = a < b ? 1UL : 0UL;
+        var e = d - borrowIn;
+        w += d < borrowIn ? 1UL : 0UL;
+        borrowOut = w;
+        return e;
+    }
+}
