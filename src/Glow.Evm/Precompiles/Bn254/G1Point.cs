@@ -81,6 +81,13 @@ internal readonly struct G1Point
     /// <summary>The affine coordinates of a finite point (one field inversion).</summary>
     public void ToAffine(out Fp x, out Fp y)
     {
+        if (Z == Fp.One)
+        {
+            x = X;
+            y = Y;
+            return;
+        }
+
         var zInv = Fp.Inverse(Z);
         var zInv2 = Fp.Square(zInv);
         x = X * zInv2;

@@ -96,6 +96,13 @@ internal readonly partial struct G2Point
     /// <summary>The affine coordinates of a finite point.</summary>
     public void ToAffine(out Fp2 x, out Fp2 y)
     {
+        if (Z == Fp2.One)
+        {
+            x = X;
+            y = Y;
+            return;
+        }
+
         var zInv = Fp2.Inverse(Z);
         var zInv2 = Fp2.Square(zInv);
         x = X * zInv2;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Glow.Evm.Precompiles.Bn254;
 
 /// <summary>
@@ -27,68 +29,77 @@ internal static partial class Pairing
     /// <summary>The product of the Miller functions f_{6u+2,Q}(P) with the two correction lines, before the final exponentiation.</summary>
     public static Fp12 MillerLoop(ReadOnlySpan<G1Point> p, ReadOnlySpan<G2Point> q)
     {
-        // Affine coordinates of the finite pairs; everything else works in projective coordinates.
-        var count = 0;
-        Span<Fp> px = stackalloc Fp[p.Length];
-        Span<Fp> py = stackalloc Fp[p.Length];
-        Span<Fp2> qx = stackalloc Fp2[p.Length];
-        Span<Fp2> qy = stackalloc Fp2[p.Length];
-        for (var i = 0; i < p.Length; i++)
+        const int StackPairs = 4;
+        MillerState[]? rented = null;
+        var states = p.Length <= StackPairs
+            ? stackalloc MillerState[StackPairs]
+            : (rented = ArrayPool<MillerState>.Shared.Rent(p.Length));
+        try
         {
-            if (p[i].IsInfinity || q[i].IsInfinity)
+            // Affine coordinates of the pairs without a point at infinity.
+            var count = 0;
+            for (var i = 0; i < p.Length; i++)
             {
-                continue;
+                if (!p[i].IsInfinity && !q[i].IsInfinity)
+                {
+                    states[count++] = new MillerState(p[i], q[i]);
+                }
             }
 
-            p[i].ToAffine(out px[count], out py[count]);
-            q[i].ToAffine(out qx[count], out qy[count]);
-            count++;
+            return MillerLoop(states[..count]);
         }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<MillerState>.Shared.Return(rented);
+            }
+        }
+    }
 
+    private static Fp12 MillerLoop(Span<MillerState> states)
+    {
         var f = Fp12.One;
-        if (count == 0)
+        if (states.IsEmpty)
         {
             return f;
-        }
-
-        Span<TwistPoint> t = stackalloc TwistPoint[count];
-        for (var i = 0; i < count; i++)
-        {
-            t[i] = new TwistPoint(qx[i], qy[i], Fp2.One);
         }
 
         var digits = LoopDigits;
         for (var d = digits.Length - 2; d >= 0; d--)
         {
             f = Fp12.Square(f);
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < states.Length; i++)
             {
-                t[i] = TwistPoint.DoubleWithLine(t[i], px[i], py[i], out var l0, out var l1, out var l3);
+                ref var s = ref states[i];
+                s.T = TwistPoint.DoubleWithLine(s.T, s.Px, s.Py, out var l0, out var l1, out var l3);
                 f = Fp12.MulByLine(f, l0, l1, l3);
             }
 
             if (digits[d] != 0)
             {
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < states.Length; i++)
                 {
-                    var y = digits[d] > 0 ? qy[i] : -qy[i];
-                    t[i] = TwistPoint.AddWithLine(t[i], qx[i], y, px[i], py[i], out var l0, out var l1, out var l3);
+                    ref var s = ref states[i];
+                    var y = digits[d] > 0 ? s.Qy : -s.Qy;
+                    s.T = TwistPoint.AddWithLine(s.T, s.Qx, y, s.Px, s.Py, out var l0, out var l1, out var l3);
                     f = Fp12.MulByLine(f, l0, l1, l3);
                 }
             }
         }
 
         // Corrections: add π(Q), then −π²(Q) (Vercauteren, section 4, for BN curves).
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < states.Length; i++)
         {
-            var q1x = Fp2.Conjugate(qx[i]) * Fp12.TwistFrobeniusX;
-            var q1y = Fp2.Conjugate(qy[i]) * Fp12.TwistFrobeniusY;
-            t[i] = TwistPoint.AddWithLine(t[i], q1x, q1y, px[i], py[i], out var l0, out var l1, out var l3);
+            ref var s = ref states[i];
+            var q1x = Fp2.Conjugate(s.Qx) * Fp12.TwistFrobeniusX;
+            var q1y = Fp2.Conjugate(s.Qy) * Fp12.TwistFrobeniusY;
+            s.T = TwistPoint.AddWithLine(s.T, q1x, q1y, s.Px, s.Py, out var l0, out var l1, out var l3);
             f = Fp12.MulByLine(f, l0, l1, l3);
 
-            var q2x = qx[i] * Fp12.TwistFrobeniusSquaredX;
-            var q2y = -(qy[i] * Fp12.TwistFrobeniusSquaredY);
-            _ = TwistPoint.AddWithLine(t[i], q2x, q2y, px[i], py[i], out l0, out l1, out l3);
+            var q2x = s.Qx * Fp12.TwistFrobeniusSquaredX;
+            var q2y = -(s.Qy * Fp12.TwistFrobeniusSquaredY);
+            _ = TwistPoint.AddWithLine(s.T, q2x, q2y, s.Px, s.Py, out l0, out l1, out l3);
             f = Fp12.MulByLine(f, l0, l1, l3);
         }
 
