@@ -5,7 +5,8 @@ namespace Glow.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- --filter '*Keccak*'</c>.
-/// <c>-- trie-root [N] [rounds]</c> runs the one-shot trie comparison with ethereumjs instead (<see cref="TrieRootComparison"/>).
+/// <c>-- trie-root [N] [rounds]</c> runs the one-shot trie comparison with ethereumjs instead (<see cref="TrieRootComparison"/>);
+/// <c>-- precompiles-quick [rounds]</c> times the precompiles with CPU time as well (<see cref="PrecompileQuickTimer"/>).
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,12 @@ public static class Program
             var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
             var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
             TrieRootComparison.Run(count, rounds, Console.Out);
+            return;
+        }
+
+        if (args is ["precompiles-quick", ..])
+        {
+            PrecompileQuickTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 11, Console.Out);
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Glow.Evm.Precompiles.Bn254;
 
@@ -59,17 +60,18 @@ internal readonly partial struct Fp
     public static Fp Mul(in Fp a, in Fp b)
     {
         ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3;
+        ulong b0 = b.L0, b1 = b.L1, b2 = b.L2, b3 = b.L3;
 
         // Word 0 of b: t = a·b0, then one reduction step.
-        var t0 = MulAdd(a0, b.L0, 0, 0, out var c);
-        var t1 = MulAdd(a1, b.L0, 0, c, out c);
-        var t2 = MulAdd(a2, b.L0, 0, c, out c);
-        var t3 = MulAdd(a3, b.L0, 0, c, out var t4);
+        var c = MulHigh(a0, b0, out var t0);
+        var t1 = MulAdd(a1, b0, c, out c);
+        var t2 = MulAdd(a2, b0, c, out c);
+        var t3 = MulAdd(a3, b0, c, out var t4);
         Step(ref t0, ref t1, ref t2, ref t3, t4);
 
-        Round(a0, a1, a2, a3, b.L1, ref t0, ref t1, ref t2, ref t3);
-        Round(a0, a1, a2, a3, b.L2, ref t0, ref t1, ref t2, ref t3);
-        Round(a0, a1, a2, a3, b.L3, ref t0, ref t1, ref t2, ref t3);
+        Round(a0, a1, a2, a3, b1, ref t0, ref t1, ref t2, ref t3);
+        Round(a0, a1, a2, a3, b2, ref t0, ref t1, ref t2, ref t3);
+        Round(a0, a1, a2, a3, b3, ref t0, ref t1, ref t2, ref t3);
         return Reduce(t0, t1, t2, t3);
     }
 
@@ -96,9 +98,6 @@ internal readonly partial struct Fp
         return result;
     }
 
-    /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero.</summary>
-    public static Fp Inverse(in Fp a) => Pow(a, [P0 - 2, P1, P2, P3]);
-
     /// <summary>
     /// A square root of <paramref name="a"/> when one exists: since p ≡ 3 (mod 4) it is a^((p+1)/4).
     /// </summary>
@@ -124,8 +123,9 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Step(ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3, ulong t4)
     {
+        // m·P0 + t0 ≡ 0 (mod 2^64) by the choice of m: its low word is zero and it carries exactly when t0 ≠ 0.
         var m = t0 * PInv;
-        _ = MulAdd(m, P0, t0, 0, out var c);
+        var c = MulHigh(m, P0) + (t0 != 0 ? 1UL : 0UL);
         t0 = MulAdd(m, P1, t1, c, out c);
         t1 = MulAdd(m, P2, t2, c, out c);
         t2 = MulAdd(m, P3, t3, c, out c);
@@ -144,9 +144,18 @@ internal readonly partial struct Fp
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MulAdd(ulong a, ulong b, ulong c, out ulong high)
+    {
+        var h = MulHigh(a, b, out var l);
+        l += c;
+        high = h + (l < c ? 1UL : 0UL);
+        return l;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong MulAdd(ulong a, ulong b, ulong c, ulong d, out ulong high)
     {
-        var h = Math.BigMul(a, b, out var l);
+        var h = MulHigh(a, b, out var l);
         l += c;
         h += l < c ? 1UL : 0UL;
         l += d;
@@ -154,6 +163,24 @@ internal readonly partial struct Fp
         high = h;
         return l;
     }
+
+    // The 128-bit product as (high, low). With BMI2 the high half comes from mulx and the low half from a plain
+    // multiply: Math.BigMul's out parameter makes the JIT round-trip the low half through memory.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong MulHigh(ulong a, ulong b, out ulong low)
+    {
+        if (Bmi2.X64.IsSupported)
+        {
+            low = a * b;
+            return Bmi2.X64.MultiplyNoFlags(a, b);
+        }
+
+        return Math.BigMul(a, b, out low);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MulHigh(ulong a, ulong b) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong AddCarry(ulong a, ulong b, ulong carryIn, out ulong carryOut)
