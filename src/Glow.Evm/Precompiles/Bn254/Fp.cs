@@ -56,6 +56,9 @@ internal readonly partial struct Fp : IEquatable<Fp>
     /// <summary>True for one.</summary>
     public bool IsOne => Equals(One);
 
+    /// <summary>The element with the canonical value l0 + l1·2^64 + l2·2^128 + l3·2^192, which must be below p.</summary>
+    public static Fp FromCanonical(ulong l0, ulong l1, ulong l2, ulong l3) => Mul(new Fp(l0, l1, l2, l3), R2);
+
     /// <summary>The element equal to the small integer <paramref name="value"/>.</summary>
     public static Fp FromUInt64(ulong value) => Mul(new Fp(value, 0, 0, 0), R2);
 

@@ -4,7 +4,7 @@ namespace Glow.Evm.Precompiles.Bn254;
 /// A point of G1, the curve y² = x³ + 3 over F_p (EIP-196), in Jacobian coordinates (x = X/Z², y = Y/Z³);
 /// Z = 0 is the point at infinity. G1 has cofactor 1, so every point on the curve is in the group.
 /// </summary>
-internal readonly struct G1Point
+internal readonly partial struct G1Point
 {
     /// <summary>Jacobian X.</summary>
     public readonly Fp X;
@@ -151,52 +151,6 @@ internal readonly struct G1Point
         var y3 = (r * (v - x3)) - Fp.Double(s1 * j);
         var z3 = (Fp.Square(p.Z + q.Z) - z1z1 - z2z2) * h;
         return new G1Point(x3, y3, z3);
-    }
-
-    /// <summary>
-    /// k·P for a 256-bit scalar given as 32 big-endian bytes, by width-5 NAF over a table of odd multiples
-    /// (variable time: the scalar is public call data). The scalar is not reduced modulo the group order; the
-    /// result is the same either way.
-    /// </summary>
-    public static G1Point Multiply(in G1Point p, ReadOnlySpan<byte> scalar32)
-    {
-        if (p.IsInfinity)
-        {
-            return p;
-        }
-
-        Span<sbyte> naf = stackalloc sbyte[257];
-        var length = Wnaf.Compute(scalar32, naf);
-        if (length == 0)
-        {
-            return Infinity;
-        }
-
-        // table[i] = (2i + 1)·P for the odd digits ±1, ±3, …, ±15.
-        Span<G1Point> table = stackalloc G1Point[Wnaf.TableSize];
-        table[0] = p;
-        var twice = Double(p);
-        for (var i = 1; i < table.Length; i++)
-        {
-            table[i] = Add(table[i - 1], twice);
-        }
-
-        var acc = Infinity;
-        for (var i = length - 1; i >= 0; i--)
-        {
-            acc = Double(acc);
-            var digit = naf[i];
-            if (digit > 0)
-            {
-                acc = Add(acc, table[digit >> 1]);
-            }
-            else if (digit < 0)
-            {
-                acc = Add(acc, Negate(table[-digit >> 1]));
-            }
-        }
-
-        return acc;
     }
 
     /// <summary>True when both points are the same group element (compared without inversions).</summary>

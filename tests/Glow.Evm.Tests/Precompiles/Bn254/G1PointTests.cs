@@ -60,4 +60,71 @@ public class G1PointTests
         Assert.False(G1Point.TryDecode([.. Scalar(1), .. Scalar(P + 2)], out _));
         Assert.False(G1Point.TryDecode([.. Scalar(0), .. Scalar(1)], out _));
     }
+
+    [Fact]
+    public void Endomorphism_is_multiplication_by_lambda()
+    {
+        var lambda = System.Numerics.BigInteger.Parse("0b3c4d79d41a917585bfc41088d8daaa78b17ea66b99c90dd", System.Globalization.NumberStyles.HexNumber);
+        var random = new Random(19);
+        for (var i = 0; i < 10; i++)
+        {
+            var p = RandomG1(random);
+            Assert.True(G1Point.AreEqual(G1Point.Endomorphism(p), DoubleAndAdd(p, lambda)));
+        }
+    }
+
+    [Fact]
+    public void Scalar_decomposition_is_congruent_and_short()
+    {
+        var lambda = System.Numerics.BigInteger.Parse("0b3c4d79d41a917585bfc41088d8daaa78b17ea66b99c90dd", System.Globalization.NumberStyles.HexNumber);
+        var random = new Random(20);
+        var scalars = Enumerable.Range(0, 2000).Select(_ => RandomBelow(random, System.Numerics.BigInteger.One << 256))
+            .Concat([0, 1, 2, R - 1, R, R + 1, lambda, (System.Numerics.BigInteger.One << 256) - 1, (System.Numerics.BigInteger.One << 255), R * 5]);
+        var k1 = new byte[32];
+        var k2 = new byte[32];
+        foreach (var k in scalars)
+        {
+            G1Point.Decompose(Scalar(k), k1, out var k1Negative, k2, out var k2Negative);
+            var v1 = new System.Numerics.BigInteger(k1, isUnsigned: true, isBigEndian: true) * (k1Negative ? -1 : 1);
+            var v2 = new System.Numerics.BigInteger(k2, isUnsigned: true, isBigEndian: true) * (k2Negative ? -1 : 1);
+            Assert.Equal(System.Numerics.BigInteger.Zero, (((v1 + (v2 * lambda) - k) % R) + R) % R);
+            Assert.True(System.Numerics.BigInteger.Abs(v1) < System.Numerics.BigInteger.One << 129, $"k1 for {k}");
+            Assert.True(System.Numerics.BigInteger.Abs(v2) < System.Numerics.BigInteger.One << 129, $"k2 for {k}");
+        }
+    }
+
+    [Fact]
+    public void Endomorphism_multiplication_agrees_with_double_and_add()
+    {
+        var random = new Random(21);
+        for (var i = 0; i < 60; i++)
+        {
+            var p = RandomG1(random);
+            var k = i switch
+            {
+                0 => System.Numerics.BigInteger.Zero,
+                1 => System.Numerics.BigInteger.One,
+                2 => R - 1,
+                3 => R,
+                4 => (System.Numerics.BigInteger.One << 256) - 1,
+                _ => RandomBelow(random, System.Numerics.BigInteger.One << 256),
+            };
+            Assert.True(G1Point.AreEqual(DoubleAndAdd(p, k), G1Point.Multiply(p, Scalar(k))), $"k = {k}");
+        }
+    }
+
+    private static G1Point DoubleAndAdd(G1Point p, System.Numerics.BigInteger k)
+    {
+        var acc = G1Point.Infinity;
+        for (var bit = (int)k.GetBitLength() - 1; bit >= 0; bit--)
+        {
+            acc = G1Point.Double(acc);
+            if (!(k >> bit).IsEven)
+            {
+                acc = G1Point.Add(acc, p);
+            }
+        }
+
+        return acc;
+    }
 }
