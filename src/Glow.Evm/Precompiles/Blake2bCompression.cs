@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Glow.Evm.Precompiles;
 
@@ -8,10 +9,10 @@ namespace Glow.Evm.Precompiles;
 /// The BLAKE2b compression function F (RFC 7693, section 3.2) with a caller-chosen number of rounds, as the
 /// 0x09 precompile exposes it (EIP-152). Rounds beyond ten reuse the message schedule cyclically.
 /// </summary>
-internal static class Blake2bCompression
+internal static partial class Blake2bCompression
 {
     // The message-word permutations σ0..σ9 (RFC 7693, section 2.7), two words per G call, eight calls a round.
-    private static ReadOnlySpan<byte> Sigma =>
+    internal static ReadOnlySpan<byte> Sigma =>
     [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
         14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3,
@@ -38,6 +39,19 @@ internal static class Blake2bCompression
     /// the byte counter, <paramref name="final"/> the last-block flag.
     /// </summary>
     public static void Compress(uint rounds, Span<ulong> h, ReadOnlySpan<ulong> m, ulong t0, ulong t1, bool final)
+    {
+        if (Avx2.IsSupported)
+        {
+            CompressAvx2(rounds, h, m, t0, t1, final);
+        }
+        else
+        {
+            CompressScalar(rounds, h, m, t0, t1, final);
+        }
+    }
+
+    /// <summary>The portable implementation, one 64-bit word at a time.</summary>
+    internal static void CompressScalar(uint rounds, Span<ulong> h, ReadOnlySpan<ulong> m, ulong t0, ulong t1, bool final)
     {
         var iv = Iv;
         ulong v0 = h[0], v1 = h[1], v2 = h[2], v3 = h[3], v4 = h[4], v5 = h[5], v6 = h[6], v7 = h[7];

@@ -53,6 +53,24 @@ public class Blake2FPrecompileTests
     }
 
     [Fact]
+    public void Scalar_compression_alone_reproduces_EIP_152_test_vector_5()
+    {
+        var input = Hex.Decode("0000000c" + Body + "01");
+        var h = new ulong[8];
+        var m = new ulong[16];
+        Blake2bCompression.ReadWords(input.AsSpan(4, 64), h);
+        Blake2bCompression.ReadWords(input.AsSpan(68, 128), m);
+        Blake2bCompression.CompressScalar(12, h, m, 3, 0, final: true);
+        var output = new byte[64];
+        for (var i = 0; i < 8; i++)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(output.AsSpan(8 * i), h[i]);
+        }
+
+        Assert.Equal("ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923", Hex.Encode(output, prefix: false));
+    }
+
+    [Fact]
     public void Twelve_round_compression_reproduces_BouncyCastle_BLAKE2b_512_over_random_lengths()
     {
         var random = new Random(7693);
@@ -65,6 +83,30 @@ public class Blake2FPrecompileTests
             reference.BlockUpdate(data, 0, data.Length);
             reference.DoFinal(expected, 0);
             Assert.True(expected.AsSpan().SequenceEqual(Blake2b512(data)), $"length {length}");
+        }
+    }
+
+    [Avx2Fact]
+    public void Vector_and_scalar_compressions_agree_on_random_states_and_round_counts()
+    {
+        var random = new Random(152);
+        for (var i = 0; i < 300; i++)
+        {
+            var h = new ulong[8];
+            var m = new ulong[16];
+            for (var j = 0; j < 16; j++)
+            {
+                m[j] = (ulong)random.NextInt64();
+                h[j % 8] = (ulong)random.NextInt64();
+            }
+
+            var rounds = (uint)(i < 40 ? i : random.Next(0, 100));
+            var (t0, t1, final) = ((ulong)random.NextInt64(), (ulong)random.NextInt64(), random.Next(2) == 1);
+            var scalar = (ulong[])h.Clone();
+            var vector = (ulong[])h.Clone();
+            Blake2bCompression.CompressScalar(rounds, scalar, m, t0, t1, final);
+            Blake2bCompression.CompressAvx2(rounds, vector, m, t0, t1, final);
+            Assert.Equal(scalar, vector);
         }
     }
 
