@@ -25,6 +25,7 @@ public class PrecompileBenchmarks
     private byte[] _pairing2 = [];
     private byte[] _modexp256 = [];
     private byte[] _modexp2048Odd = [];
+    private byte[] _modexpSmallModulusLongExponent = [];
     private byte[] _blake2f = [];
     private byte[] _data1k = [];
 
@@ -51,6 +52,7 @@ public class PrecompileBenchmarks
 
         _modexp256 = ModExpInput(random, 32, 32, 32);
         _modexp2048Odd = ModExpInput(random, 256, 3, 256);
+        _modexpSmallModulusLongExponent = ModExpInput(random, 8, 1024, 8);
 
         _blake2f = new byte[213];
         random.NextBytes(_blake2f);
@@ -74,6 +76,9 @@ public class PrecompileBenchmarks
 
     [Benchmark(Description = "modexp 2048-bit, exponent 65537 (0x05)")]
     public byte[] ModExpRsa2048() => Run(ModExpPrecompile.Berlin, _modexp2048Odd);
+
+    [Benchmark(Description = "modexp 64-bit modulus, 8192-bit exponent (0x05)")]
+    public byte[] ModExpSmallModulusLongExponent() => Run(ModExpPrecompile.Berlin, _modexpSmallModulusLongExponent);
 
     [Benchmark(Description = "bn254 add (0x06)")]
     public byte[] Bn254Add() => Run(Bn254AddPrecompile.Istanbul, _bn254Add);

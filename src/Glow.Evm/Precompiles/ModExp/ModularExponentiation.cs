@@ -126,15 +126,25 @@ internal static class ModularExponentiation
         var reduced = arena.Take(n);
         Limbs.Remainder(b, m, reduced, arena.Take(b.Length + n + 1));
 
-        var arithmetic = new MontgomeryArithmetic(m, arena.Take(n + 2));
         var baseMont = arena.Take(n);
-        arithmetic.Multiply(reduced, rSquared, baseMont);
         var result = arena.Take(n);
-        Exponentiation.Power(ref arithmetic, baseMont, exponent, result, arena.Take(n << (Exponentiation.MaxWindow - 1)));
-
-        // Out of Montgomery form: multiply by 1.
+        var table = arena.Take(n << (Exponentiation.MaxWindow - 1));
         var one = arena.Take(n);
         one[0] = 1;
+        if (n == 1)
+        {
+            var single = new SingleLimbMontgomery(m[0]);
+            single.Multiply(reduced, rSquared, baseMont);
+            Exponentiation.Power(ref single, baseMont, exponent, result, table);
+            single.Multiply(result, one, x[..n]);
+            return;
+        }
+
+        var arithmetic = new MontgomeryArithmetic(m, arena.Take(n + 2));
+        arithmetic.Multiply(reduced, rSquared, baseMont);
+        Exponentiation.Power(ref arithmetic, baseMont, exponent, result, table);
+
+        // Out of Montgomery form: multiply by 1.
         arithmetic.Multiply(result, one, x[..n]);
     }
 
