@@ -21,13 +21,13 @@ public sealed class PrecompileSet
 
     private readonly IPrecompile?[] _byIndex;
 
-    private PrecompileSet(IPrecompile?[] byIndex)
+    private PrecompileSet(IPrecompile?[] byIndex, int highestReserved)
     {
         _byIndex = byIndex;
         var addresses = new List<Address>();
         for (var i = 1; i < byIndex.Length; i++)
         {
-            if (byIndex[i] is not null)
+            if (byIndex[i] is not null || i <= highestReserved)
             {
                 addresses.Add(AddressOf((byte)i));
             }
@@ -66,14 +66,18 @@ public sealed class PrecompileSet
     /// <summary>KZG point evaluation (EIP-4844).</summary>
     public static Address PointEvaluationAddress => AddressOf(0x0a);
 
-    /// <summary>The addresses in the set, in ascending order (all warm from the start of a transaction, EIP-2929).</summary>
+    /// <summary>
+    /// Every precompile address of the fork, in ascending order: all are warm from the start of a transaction
+    /// (EIP-2929). This includes 0x0a from Cancun even when no point-evaluation implementation was supplied.
+    /// </summary>
     public IReadOnlyList<Address> Addresses { get; }
 
     /// <summary>
     /// The precompiles of <paramref name="spec"/>. <paramref name="pointEvaluation"/> is the EIP-4844 point
     /// evaluation precompile, registered at 0x0a when <see cref="ReleaseSpec.IsEip4844Enabled"/>; it lives with
     /// the KZG code and is passed in by the composition root. Without it a Cancun set has no 0x0a (calls there
-    /// behave as calls to an empty account), so Cancun execution must always supply it.
+    /// behave as calls to an empty account, though the address stays in <see cref="Addresses"/>), so Cancun
+    /// execution must always supply it.
     /// </summary>
     public static PrecompileSet For(ReleaseSpec spec, IPrecompile? pointEvaluation = null)
     {
@@ -103,12 +107,14 @@ public sealed class PrecompileSet
             byIndex[0x09] = Blake2FPrecompile.Instance;
         }
 
-        if (spec.IsEip4844Enabled && pointEvaluation is not null)
+        var highestReserved = 0;
+        if (spec.IsEip4844Enabled)
         {
             byIndex[0x0a] = pointEvaluation;
+            highestReserved = 0x0a;
         }
 
-        return new PrecompileSet(byIndex);
+        return new PrecompileSet(byIndex, highestReserved);
     }
 
     /// <summary>The address 0x00…00<paramref name="index"/>.</summary>
@@ -134,6 +140,9 @@ public sealed class PrecompileSet
         precompile = _byIndex[index];
         return precompile is not null;
     }
+
+    /// <summary>The precompile at <paramref name="address"/>, or null when there is none.</summary>
+    public IPrecompile? Find(in Address address) => TryGet(address, out var precompile) ? precompile : null;
 
     /// <summary>True when <paramref name="address"/> holds a precompile in this set.</summary>
     public bool Contains(in Address address) => TryGet(address, out _);

@@ -16,12 +16,14 @@ public class PrecompileSetTests
     [InlineData("Berlin", 9)]
     [InlineData("London", 9)]
     [InlineData("Shanghai", 9)]
-    [InlineData("Cancun", 9)]
+    [InlineData("Cancun", 10)]
     public void Each_fork_has_the_addresses_its_EIPs_define(string fork, int count)
     {
-        var set = PrecompileSet.For(Forks.FindByName(fork)!);
+        var set = PrecompileSet.For(Forks.FindByName(fork)!, new RecordingPrecompile());
         Assert.Equal(Enumerable.Range(1, count).Select(i => PrecompileSet.AddressOf((byte)i)), set.Addresses);
+        Assert.All(set.Addresses, address => Assert.NotNull(set.Find(address)));
         Assert.False(set.Contains(PrecompileSet.AddressOf((byte)(count + 1))));
+        Assert.Null(set.Find(PrecompileSet.AddressOf((byte)(count + 1))));
         Assert.False(set.Contains(PrecompileSet.AddressOf(0)));
     }
 
@@ -50,7 +52,16 @@ public class PrecompileSetTests
         Assert.Equal(10, cancun.Addresses.Count);
 
         Assert.False(PrecompileSet.For(Forks.Shanghai, kzg).Contains(PrecompileSet.PointEvaluationAddress));
-        Assert.False(PrecompileSet.For(Forks.Cancun).Contains(PrecompileSet.PointEvaluationAddress));
+        Assert.DoesNotContain(PrecompileSet.PointEvaluationAddress, PrecompileSet.For(Forks.Shanghai, kzg).Addresses);
+    }
+
+    [Fact]
+    public void Without_an_implementation_0x0a_is_still_a_warm_precompile_address_in_Cancun_but_has_nothing_to_run()
+    {
+        var cancun = PrecompileSet.For(Forks.Cancun);
+        Assert.False(cancun.Contains(PrecompileSet.PointEvaluationAddress));
+        Assert.Null(cancun.Find(PrecompileSet.PointEvaluationAddress));
+        Assert.Contains(PrecompileSet.PointEvaluationAddress, cancun.Addresses);
     }
 
     [Fact]
