@@ -33,7 +33,7 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Double(in Fp a) => Add(a, a);
 
-    /// <summary>a − b mod p.</summary>
+    /// <summary>a − b mod p (adding p back under a mask when the subtraction borrows, without a branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Sub(in Fp a, in Fp b)
     {
@@ -41,20 +41,17 @@ internal readonly partial struct Fp
         var d1 = SubBorrow(a.L1, b.L1, w, out w);
         var d2 = SubBorrow(a.L2, b.L2, w, out w);
         var d3 = SubBorrow(a.L3, b.L3, w, out w);
-        if (w == 0)
-        {
-            return new Fp(d0, d1, d2, d3);
-        }
-
-        d0 = AddCarry(d0, P0, 0, out var c);
-        d1 = AddCarry(d1, P1, c, out c);
-        d2 = AddCarry(d2, P2, c, out c);
-        d3 += P3 + c;
+        var mask = 0UL - w;
+        d0 = AddCarry(d0, P0 & mask, 0, out var c);
+        d1 = AddCarry(d1, P1 & mask, c, out c);
+        d2 = AddCarry(d2, P2 & mask, c, out c);
+        d3 += (P3 & mask) + c;
         return new Fp(d0, d1, d2, d3);
     }
 
     /// <summary>−a mod p.</summary>
-    public static Fp Neg(in Fp a) => a.IsZero ? a : Sub(default, a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Neg(in Fp a) => Sub(default, a);
 
     /// <summary>a · b mod p (Montgomery: computes a·b·2^−256 on the Montgomery forms).</summary>
     public static Fp Mul(in Fp a, in Fp b)
@@ -132,7 +129,8 @@ internal readonly partial struct Fp
         t3 = t4 + c;
     }
 
-    // A value below 2p to its representative below p.
+    // A value below 2p to its representative below p: subtract p, and keep the difference unless it borrowed.
+    // Selected with a mask rather than a branch, which would be mispredicted about half the time.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fp Reduce(ulong l0, ulong l1, ulong l2, ulong l3)
     {
@@ -140,7 +138,8 @@ internal readonly partial struct Fp
         var d1 = SubBorrow(l1, P1, w, out w);
         var d2 = SubBorrow(l2, P2, w, out w);
         var d3 = SubBorrow(l3, P3, w, out w);
-        return w == 0 ? new Fp(d0, d1, d2, d3) : new Fp(l0, l1, l2, l3);
+        var keep = 0UL - w;
+        return new Fp(d0 ^ ((d0 ^ l0) & keep), d1 ^ ((d1 ^ l1) & keep), d2 ^ ((d2 ^ l2) & keep), d3 ^ ((d3 ^ l3) & keep));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
