@@ -169,6 +169,27 @@ public class ModExpPrecompileTests
     }
 
     [Fact]
+    public void Pricing_and_rejecting_declared_lengths_of_2_to_the_255_allocates_nothing()
+    {
+        var input = Hex.Decode(
+            "8000000000000000000000000000000000000000000000000000000000000000" +
+            "8000000000000000000000000000000000000000000000000000000000000000" +
+            "8000000000000000000000000000000000000000000000000000000000000000" + "0102030405");
+        Assert.Equal(long.MaxValue, ModExpPrecompile.Berlin.GasCost(input));
+        Assert.False(ModExpPrecompile.Berlin.TryRun(input, out _));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            _ = ModExpPrecompile.Berlin.GasCost(input);
+            _ = ModExpPrecompile.Byzantium.GasCost(input);
+            _ = ModExpPrecompile.Berlin.TryRun(input, out _);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Exponent_and_modulus_bytes_past_the_input_read_as_zeros()
     {
         // Exponent 0x01 then nine missing bytes (2^72: top bit 72); the modulus lies wholly past the input, so it
