@@ -185,6 +185,29 @@ public class Bn254ConformanceDataTests
         }
     }
 
+    [Fact]
+    public void The_raw_inputs_of_ecpairing_inputs_fail_exactly_when_a_point_is_invalid()
+    {
+        // Classified independently (Python integers): the first 38 inputs hold only valid points; each of the other
+        // 106 has a coordinate not below p, a point off its curve, or a twist point outside G2 (70 of them only that).
+        const int ValidCount = 38;
+        var file = Path.Combine(RepoPaths.EthereumTests("GeneralStateTests", "stZeroKnowledge"), "ecpairing_inputs.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(file));
+        var test = document.RootElement.EnumerateObject().Single().Value;
+        var inputs = test.GetProperty("transaction").GetProperty("data").EnumerateArray().Select(d => Hex.Decode(d.GetString()!)).ToList();
+        Assert.Equal(144, inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var ok = Bn254PairingPrecompile.Istanbul.TryRun(inputs[i], out var output);
+            Assert.True(ok == i < ValidCount, $"input {i}");
+            if (ok)
+            {
+                Assert.Equal(32, output.Length);
+                Assert.True(output.AsSpan(0, 31).IndexOfAnyExcept((byte)0) < 0 && output[31] <= 1, $"input {i}");
+            }
+        }
+    }
+
     // The test's transaction data: selector, offset 0x20, length, then the bytes passed to the precompile.
     private static byte[] AbiBytesArgument(string file)
     {
