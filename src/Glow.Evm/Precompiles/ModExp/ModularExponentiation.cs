@@ -10,8 +10,9 @@ namespace Glow.Evm.Precompiles.ModExp;
 /// An odd modulus uses Montgomery multiplication with a sliding window. An even modulus m = 2^k·q (q odd) is
 /// split by the Chinese remainder theorem: the power modulo q in Montgomery form, the power modulo 2^k with
 /// truncated products, then x = a + q·((c − a)·q⁻¹ mod 2^k), which lies in [0, m). This keeps every case on
-/// 64-bit limbs with O(n²) multiplication; System.Numerics.BigInteger is not used because its ModPow allocates on
-/// every step and was measured slower for the sizes the gas schedule makes affordable.
+/// 64-bit limbs with O(n²) multiplication. System.Numerics.BigInteger.ModPow is not used: it allocates as it goes
+/// and measured 2–12 times slower on the benchmark shapes (256-bit operands 195 µs against 22 µs; 2048-bit modulus
+/// with e = 65537, 171 µs against 77 µs; 64-bit modulus with an 8192-bit exponent, 736 µs against 62 µs).
 /// </remarks>
 internal static class ModularExponentiation
 {
