@@ -9,7 +9,8 @@ namespace Glow.Evm.Precompiles.Bn254;
 /// </summary>
 internal static partial class Pairing
 {
-    // 6u + 2 in signed binary (non-adjacent form), least significant digit first; 65 digits, the top one 1.
+    // 6u + 2 in signed binary (non-adjacent form), least significant digit first: 66 digits, 22 of them nonzero,
+    // the top one 1.
     private static readonly sbyte[] LoopDigits = NonAdjacentForm((6 * (UInt128)G2Point.Seed) + 2);
 
     /// <summary>
