@@ -11,6 +11,7 @@ public sealed class CodeInfoCache
 {
     private readonly ConcurrentDictionary<Hash256, CodeInfo> _entries = new();
     private readonly int _capacity;
+    private int _count;
 
     /// <summary>A cache holding at most <paramref name="capacity"/> contracts.</summary>
     public CodeInfoCache(int capacity = 16_384)
@@ -26,12 +27,18 @@ public sealed class CodeInfoCache
     public CodeInfo Add(in Hash256 codeHash, ReadOnlySpan<byte> code)
     {
         var info = new CodeInfo(code);
-        if (_entries.Count >= _capacity)
+        if (Volatile.Read(ref _count) >= _capacity)
         {
+            // ConcurrentDictionary.Count takes every lock; a counter of our own is enough to bound the size.
             _entries.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
-        _entries.TryAdd(codeHash, info);
+        if (_entries.TryAdd(codeHash, info))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         return info;
     }
 }

@@ -81,6 +81,12 @@ internal sealed unsafe partial class VirtualMachine
         Substate.Clear();
         RipemdTouched = false;
         PendingChild = null;
+
+        // Frames left by a run that ended in an exception go back to the pool rather than under the next transaction.
+        while (_suspended.Count > 0)
+        {
+            ReturnFrame(_suspended.Pop());
+        }
     }
 
     /// <summary>A clean frame from the pool.</summary>
