@@ -6,7 +6,8 @@ namespace Glow.Benchmarks;
 /// <summary>
 /// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- --filter '*Keccak*'</c>.
 /// <c>-- trie-root [N] [rounds]</c> runs the one-shot trie comparison with ethereumjs instead (<see cref="TrieRootComparison"/>);
-/// <c>-- kzg-quick [rounds]</c> times the point-evaluation precompile (<see cref="KzgQuickTiming"/>).
+/// <c>-- kzg-quick [rounds]</c> times the point-evaluation precompile (<see cref="KzgQuickTiming"/>);
+/// <c>-- precompiles-quick [rounds]</c> times the precompiles with CPU time as well (<see cref="PrecompileQuickTimer"/>).
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,12 @@ public static class Program
         if (args is ["kzg-quick", ..])
         {
             KzgQuickTiming.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9, Console.Out);
+            return;
+        }
+
+        if (args is ["precompiles-quick", ..])
+        {
+            PrecompileQuickTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 11, Console.Out);
             return;
         }
 
