@@ -4,8 +4,9 @@ using Glow.Core.Blocks;
 namespace Glow.Evm.Processing;
 
 /// <summary>
-/// The outcome of executing a block: either rejected (<see cref="Rejection"/> set), or valid with its receipts, the gas
-/// and blob gas it used and the state root after it.
+/// The outcome of executing a block: the values its execution produced (receipts, gas, bloom, the roots), and, when the
+/// block is invalid, why (<see cref="Rejection"/>). A block rejected before or during execution has only the values
+/// computed up to that point.
 /// </summary>
 public sealed record BlockExecutionResult
 {
@@ -21,15 +22,24 @@ public sealed record BlockExecutionResult
     /// <summary>Blob gas used by the block's transactions (EIP-4844).</summary>
     public ulong BlobGasUsed { get; init; }
 
-    /// <summary>The state root after the block; zero when the block was rejected before the state was complete.</summary>
+    /// <summary>The union of the receipts' blooms.</summary>
+    public Bloom Bloom { get; init; }
+
+    /// <summary>The root of the receipts trie.</summary>
+    public Hash256 ReceiptsRoot { get; init; }
+
+    /// <summary>The root of the transactions trie.</summary>
+    public Hash256 TransactionsRoot { get; init; }
+
+    /// <summary>The root of the withdrawals trie; null when the block has no withdrawals list.</summary>
+    public Hash256? WithdrawalsRoot { get; init; }
+
+    /// <summary>The state root after the block.</summary>
     public Hash256 StateRoot { get; init; }
 
     /// <summary>True when the block is valid.</summary>
     public bool IsValid => Rejection is null;
 
-    /// <summary>A rejection for <paramref name="reason"/>.</summary>
-    public static BlockExecutionResult Invalid(BlockInvalidReason reason, string message) => new() { Rejection = new BlockRejection(reason, message) };
-
-    /// <summary>A rejection carrying <paramref name="rejection"/>.</summary>
+    /// <summary>A rejection carrying <paramref name="rejection"/> and nothing computed.</summary>
     public static BlockExecutionResult Invalid(BlockRejection rejection) => new() { Rejection = rejection };
 }

@@ -41,25 +41,42 @@ public sealed class BlockExecutor
 
     /// <summary>
     /// Executes <paramref name="block"/> on <paramref name="state"/>, which must hold the state after
-    /// <paramref name="parent"/>. <paramref name="blockHashes"/> answers BLOCKHASH for the block's ancestors.
+    /// <paramref name="parent"/>, and checks it: the header against the parent, the body's shape, every transaction, and
+    /// the header's gas used, transactions root, blob gas used, receipts root, logs bloom, withdrawals root and state root
+    /// against what execution produced (the execution specs' order, but with the state root last).
+    /// <paramref name="blockHashes"/> answers BLOCKHASH for the block's ancestors.
     /// </summary>
     public BlockExecutionResult Execute(BlockHeader parent, Block block, IWorldState state, IBlockHashProvider? blockHashes = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(state);
-        var spec = Spec;
-        var header = block.Header;
-        var rejection = EthereumBlockValidator.ValidateHeader(header, parent, spec) ?? EthereumBlockValidator.ValidateBody(block, spec);
+        var rejection = EthereumBlockValidator.ValidateHeader(block.Header, parent, Spec) ?? EthereumBlockValidator.ValidateBody(block, Spec);
         if (rejection is not null)
         {
             return BlockExecutionResult.Invalid(rejection);
         }
 
+        var result = Process(block, state, blockHashes);
+        return result.IsValid && Compare(block.Header, result) is { } mismatch ? result with { Rejection = mismatch } : result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="block"/> on <paramref name="state"/> without checking its header or comparing anything with
+    /// it (what a block producer does before it fills in the header): the EIP-4788 system call when the fork has it (the
+    /// header must then carry a parent beacon block root), the transactions, the withdrawals, and the roots and bloom they
+    /// give. Rejected only for an invalid transaction or one that exceeds the block's blob gas.
+    /// </summary>
+    public BlockExecutionResult Process(Block block, IWorldState state, IBlockHashProvider? blockHashes = null)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(state);
+        var spec = Spec;
+        var header = block.Header;
         var context = BlockContext.From(header, ChainId, blockHashes);
         if (spec.IsEip4788Enabled)
         {
-            var root = header.ParentBeaconBlockRoot!.Value;
+            var root = header.ParentBeaconBlockRoot ?? throw new ArgumentException("A Cancun header needs a parent beacon block root.", nameof(block));
             _processor.ExecuteSystemCall(state, context, BeaconRoots.SystemAddress, BeaconRoots.ContractAddress, root.ToArray(), BeaconRoots.SystemCallGas);
         }
 
@@ -70,22 +87,23 @@ public sealed class BlockExecutor
         for (var i = 0; i < block.Transactions.Count; i++)
         {
             var tx = block.Transactions[i];
-            if (RejectTransaction(i, tx, blobGasUsed) is { } invalid)
+            var rejection = RejectTransaction(i, tx, blobGasUsed);
+            var result = rejection is null ? _processor.Execute(state, context, tx, tx.RecoverSender()!.Value, gasUsed) : null;
+            if (result is { IsValid: false })
             {
-                return BlockExecutionResult.Invalid(invalid);
-            }
-
-            var result = _processor.Execute(state, context, tx, tx.RecoverSender()!.Value, gasUsed);
-            if (!result.IsValid)
-            {
-                return BlockExecutionResult.Invalid(new BlockRejection(BlockInvalidReason.InvalidTransaction, $"transaction {i}: {result.InvalidMessage}")
+                rejection = new BlockRejection(BlockInvalidReason.InvalidTransaction, $"transaction {i}: {result.InvalidMessage}")
                 {
                     TransactionIndex = i,
                     TransactionReason = result.Invalid,
-                });
+                };
             }
 
-            gasUsed += result.GasUsed;
+            if (rejection is not null)
+            {
+                return new BlockExecutionResult { Rejection = rejection, Receipts = receipts, GasUsed = gasUsed, BlobGasUsed = blobGasUsed, Bloom = bloom };
+            }
+
+            gasUsed += result!.GasUsed;
             blobGasUsed += result.BlobGasUsed;
             var receipt = result.ToReceipt(tx.Type, gasUsed);
             bloom.Accumulate(receipt.Bloom);
@@ -103,7 +121,17 @@ public sealed class BlockExecutor
             state.FinishTransaction(spec.IsEip158Enabled);
         }
 
-        return Compare(block, receipts, gasUsed, blobGasUsed, bloom, state);
+        return new BlockExecutionResult
+        {
+            Receipts = receipts,
+            GasUsed = gasUsed,
+            BlobGasUsed = blobGasUsed,
+            Bloom = bloom,
+            ReceiptsRoot = OrderedTrie.RootOf(receipts, ReceiptCodec.Encode),
+            TransactionsRoot = EthereumBlockValidator.TransactionsRootOf(block),
+            WithdrawalsRoot = EthereumBlockValidator.WithdrawalsRootOf(block),
+            StateRoot = state.ComputeStateRoot(),
+        };
     }
 
     /// <summary>The checks of a transaction on its own and against the block's blob gas, before it runs.</summary>
@@ -149,57 +177,49 @@ public sealed class BlockExecutor
             : TxInvalidReason.InvalidBlobVersionedHash;
     }
 
-    /// <summary>The checks after execution, with the state root (the most expensive) last.</summary>
-    private static BlockExecutionResult Compare(Block block, List<Receipt> receipts, ulong gasUsed, ulong blobGasUsed, Bloom bloom, IWorldState state)
+    /// <summary>The header's values against what execution produced; null when all agree.</summary>
+    private static BlockRejection? Compare(BlockHeader header, BlockExecutionResult result)
     {
-        var header = block.Header;
-        if (gasUsed != header.GasUsed)
+        if (result.GasUsed != header.GasUsed)
         {
-            return BlockExecutionResult.Invalid(BlockInvalidReason.InvalidGasUsed, $"gas used {gasUsed}, header has {header.GasUsed}");
+            return new(BlockInvalidReason.InvalidGasUsed, $"gas used {result.GasUsed}, header has {header.GasUsed}");
         }
 
-        var transactionsRoot = EthereumBlockValidator.TransactionsRootOf(block);
-        if (transactionsRoot != header.TransactionsRoot)
+        if (result.TransactionsRoot != header.TransactionsRoot)
         {
-            return BlockExecutionResult.Invalid(BlockInvalidReason.InvalidTransactionsRoot, $"transactions root {transactionsRoot}, header has {header.TransactionsRoot}");
+            return new(BlockInvalidReason.InvalidTransactionsRoot, $"transactions root {result.TransactionsRoot}, header has {header.TransactionsRoot}");
         }
 
         if (header.BlobGasUsed is { } headerBlobGas)
         {
             if (headerBlobGas > BlockFeeRules.MaxBlobGasPerBlock)
             {
-                return BlockExecutionResult.Invalid(BlockInvalidReason.BlobGasUsedAboveLimit, $"header's blob gas used {headerBlobGas} above {BlockFeeRules.MaxBlobGasPerBlock}");
+                return new(BlockInvalidReason.BlobGasUsedAboveLimit, $"header's blob gas used {headerBlobGas} above {BlockFeeRules.MaxBlobGasPerBlock}");
             }
 
-            if (headerBlobGas != blobGasUsed)
+            if (headerBlobGas != result.BlobGasUsed)
             {
-                return BlockExecutionResult.Invalid(BlockInvalidReason.IncorrectBlobGasUsed, $"blob gas used {blobGasUsed}, header has {headerBlobGas}");
+                return new(BlockInvalidReason.IncorrectBlobGasUsed, $"blob gas used {result.BlobGasUsed}, header has {headerBlobGas}");
             }
         }
 
-        var receiptsRoot = OrderedTrie.RootOf(receipts, ReceiptCodec.Encode);
-        if (receiptsRoot != header.ReceiptsRoot)
+        if (result.ReceiptsRoot != header.ReceiptsRoot)
         {
-            return BlockExecutionResult.Invalid(BlockInvalidReason.InvalidReceiptsRoot, $"receipts root {receiptsRoot}, header has {header.ReceiptsRoot}");
+            return new(BlockInvalidReason.InvalidReceiptsRoot, $"receipts root {result.ReceiptsRoot}, header has {header.ReceiptsRoot}");
         }
 
-        if (bloom != header.Bloom)
+        if (result.Bloom != header.Bloom)
         {
-            return BlockExecutionResult.Invalid(BlockInvalidReason.InvalidLogsBloom, "logs bloom differs from the header's");
+            return new(BlockInvalidReason.InvalidLogsBloom, "logs bloom differs from the header's");
         }
 
-        var withdrawalsRoot = EthereumBlockValidator.WithdrawalsRootOf(block);
-        if (withdrawalsRoot != header.WithdrawalsRoot)
+        if (result.WithdrawalsRoot != header.WithdrawalsRoot)
         {
-            return BlockExecutionResult.Invalid(BlockInvalidReason.InvalidWithdrawalsRoot, $"withdrawals root {withdrawalsRoot}, header has {header.WithdrawalsRoot}");
+            return new(BlockInvalidReason.InvalidWithdrawalsRoot, $"withdrawals root {result.WithdrawalsRoot?.ToString() ?? "none"}, header has {header.WithdrawalsRoot?.ToString() ?? "none"}");
         }
 
-        var stateRoot = state.ComputeStateRoot();
-        if (stateRoot != header.StateRoot)
-        {
-            return BlockExecutionResult.Invalid(BlockInvalidReason.InvalidStateRoot, $"state root {stateRoot}, header has {header.StateRoot}");
-        }
-
-        return new BlockExecutionResult { Receipts = receipts, GasUsed = gasUsed, BlobGasUsed = blobGasUsed, StateRoot = stateRoot };
+        return result.StateRoot == header.StateRoot
+            ? null
+            : new(BlockInvalidReason.InvalidStateRoot, $"state root {result.StateRoot}, header has {header.StateRoot}");
     }
 }
