@@ -43,7 +43,7 @@ public sealed partial class WorldState
         var pruning = _store.History.IsPruning ? new PruningCommit(_store, blockNumber) : null;
         foreach (var state in _dirty)
         {
-            WriteAccount(batch, state, pruning);
+            WriteAccount(batch, state, pruning, flat: true);
         }
 
         pruning?.CollectTrie(_accountTrie!);
@@ -53,6 +53,41 @@ public sealed partial class WorldState
         pruning?.Finish(batch);
         _store.Publish(batch, newHead);
         Reset(root);
+        return root;
+    }
+
+    /// <summary>
+    /// Stores this state's tries and code so that it can be opened by its root later (<see cref="StateStore.BeginAt"/>,
+    /// <see cref="StateStore.ViewAt"/>), without making it the head: the state after a block on a side branch, or a
+    /// block being checked. The flat tables and the head do not change. The world state then continues on top of the
+    /// stored root and can no longer <see cref="Commit"/>. Archive mode only.
+    /// </summary>
+    /// <returns>The stored state's root.</returns>
+    /// <exception cref="StateException">The store prunes history (it counts node references only for head commits).</exception>
+    public Hash256 CommitDetached()
+    {
+        EnsureNoOpenTransaction();
+        if (_store.History.IsPruning)
+        {
+            throw new StateException("States off the head are kept only in archive mode; this database prunes history.");
+        }
+
+        ApplyToTries();
+        using var batch = _store.Database.StartBatch();
+        foreach (var state in _dirty)
+        {
+            WriteAccount(batch, state, pruning: null, flat: false);
+        }
+
+        var root = _accountTrie!.Commit(batch);
+        batch.Commit();
+        _canCommit = false;
+        _accounts.Clear();
+        _dirty.Clear();
+        _touched.Clear();
+        _withTransient.Clear();
+        _accountTrie = null;
+        _reader = new TrieStateReader(_store.Nodes, root);
         return root;
     }
 
@@ -148,10 +183,10 @@ public sealed partial class WorldState
         new(_store.Nodes, root) { TrackNodes = _store.History.IsPruning };
 
     /// <summary>Queues the account's flat row, storage rows, storage trie nodes and code into the batch.</summary>
-    private void WriteAccount(IWriteBatch batch, AccountState state, PruningCommit? pruning)
+    private void WriteAccount(IWriteBatch batch, AccountState state, PruningCommit? pruning, bool flat)
     {
         var wipe = state.StorageCleared && state.CommittedExists && state.Committed.HasStorage;
-        if (wipe)
+        if (wipe && flat)
         {
             WipeStoredStorage(batch, state.Address);
             pruning?.CollectWholeTrie(state.Committed.StorageRoot);
@@ -166,6 +201,16 @@ public sealed partial class WorldState
                 pruning?.CollectTrie(storage);
                 storage.Commit(batch);
                 pruning?.CollectWritten(storage);
+            }
+
+            if (state.CodeChanged && state.Account.HasCode && state.Code is { } code)
+            {
+                batch.Put(DbTable.Code, state.Account.CodeHash.Bytes, code.Span);
+            }
+
+            if (!flat)
+            {
+                return;
             }
 
             foreach (var slot in state.WrittenSlots ?? [])
@@ -189,18 +234,13 @@ public sealed partial class WorldState
                 entry.InFlat = entry.Current;
             }
 
-            if (state.CodeChanged && state.Account.HasCode && state.Code is { } code)
-            {
-                batch.Put(DbTable.Code, state.Account.CodeHash.Bytes, code.Span);
-            }
-
             if (!state.CommittedExists || state.Account != state.Committed)
             {
                 Span<byte> encoded = stackalloc byte[AccountCodec.MaxLength];
                 batch.Put(DbTable.Accounts, state.Address.Bytes, encoded[..AccountCodec.Encode(state.Account, encoded)]);
             }
         }
-        else if (state.CommittedExists)
+        else if (state.CommittedExists && flat)
         {
             if (state.Committed.HasStorage && !wipe)
             {

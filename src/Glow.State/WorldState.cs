@@ -23,7 +23,7 @@ namespace Glow.State;
 public sealed partial class WorldState : IWorldState
 {
     private readonly StateStore _store;
-    private readonly bool _canCommit;
+    private bool _canCommit;
     private IStateReader _reader;
     private readonly Dictionary<Address, AccountState> _accounts = [];
     private readonly List<AccountState> _dirty = [];

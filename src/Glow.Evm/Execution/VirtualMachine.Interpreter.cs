@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Glow.Core.Numerics;
 using Glow.Evm.Instructions;
 using Glow.Evm.Tracing;
@@ -185,22 +186,22 @@ internal sealed unsafe partial class VirtualMachine
                         break;
 
                     case (byte)Opcode.PC:
-                        stack[sp++] = (ulong)(ip - code - 1);
+                        StackSlot.Write(stack + sp++, (ulong)(ip - code - 1));
                         break;
 
                     case (byte)Opcode.GAS:
-                        stack[sp++] = (ulong)gas;
+                        StackSlot.Write(stack + sp++, (ulong)gas);
                         break;
 
                     case (byte)Opcode.JUMPDEST:
                         break;
 
                     case (byte)Opcode.PUSH0:
-                        stack[sp++] = default;
+                        StackSlot.Write(stack + sp++, 0);
                         break;
 
                     case (byte)Opcode.PUSH1:
-                        stack[sp++] = new UInt256(*ip);
+                        StackSlot.Write(stack + sp++, *ip);
                         ip++;
                         break;
 
@@ -237,7 +238,7 @@ internal sealed unsafe partial class VirtualMachine
                     case (byte)Opcode.PUSH32:
                         {
                             var n = op - (byte)Opcode.PUSH0;
-                            stack[sp++] = PushInstructions.Read(ip, n);
+                            PushInstructions.Push(stack + sp++, ip, n);
                             ip += n;
                             break;
                         }
@@ -258,7 +259,7 @@ internal sealed unsafe partial class VirtualMachine
                     case (byte)Opcode.DUP14:
                     case (byte)Opcode.DUP15:
                     case (byte)Opcode.DUP16:
-                        stack[sp] = stack[sp - (op - (byte)Opcode.PUSH32)];
+                        Vector256.Store(Vector256.Load((ulong*)(stack + sp - (op - (byte)Opcode.PUSH32))), (ulong*)(stack + sp));
                         sp++;
                         break;
 
@@ -279,9 +280,11 @@ internal sealed unsafe partial class VirtualMachine
                     case (byte)Opcode.SWAP15:
                     case (byte)Opcode.SWAP16:
                         {
-                            var a = stack + sp - 1;
-                            var b = a - (op - (byte)Opcode.DUP16);
-                            (*a, *b) = (*b, *a);
+                            var a = (ulong*)(stack + sp - 1);
+                            var b = (ulong*)(stack + sp - 1 - (op - (byte)Opcode.DUP16));
+                            var x = Vector256.Load(a);
+                            Vector256.Store(Vector256.Load(b), a);
+                            Vector256.Store(x, b);
                             break;
                         }
 

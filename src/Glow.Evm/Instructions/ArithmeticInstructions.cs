@@ -11,8 +11,27 @@ namespace Glow.Evm.Instructions;
 /// </summary>
 internal static unsafe class ArithmeticInstructions
 {
+    /// <summary>ADD with the carry chain in registers and the result written with one 32-byte store (<see cref="StackSlot"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Add(UInt256* top) => UInt256.Add(in top[0], in top[-1], out top[-1]);
+    public static void Add(UInt256* top)
+    {
+        var a = (ulong*)top;
+        var b = (ulong*)(top - 1);
+        var x = a[0];
+        var r0 = x + b[0];
+        var carry = r0 < x ? 1UL : 0UL;
+        x = a[1];
+        var r1 = x + b[1];
+        var next = r1 < x ? 1UL : 0UL;
+        r1 += carry;
+        carry = next | (r1 < carry ? 1UL : 0UL);
+        x = a[2];
+        var r2 = x + b[2];
+        next = r2 < x ? 1UL : 0UL;
+        r2 += carry;
+        carry = next | (r2 < carry ? 1UL : 0UL);
+        StackSlot.Write(top - 1, r0, r1, r2, a[3] + b[3] + carry);
+    }
 
     public static void Mul(UInt256* top) => UInt256.Multiply(in top[0], in top[-1], out top[-1]);
 
@@ -28,12 +47,33 @@ internal static unsafe class ArithmeticInstructions
         }
 
         var high = Math.BigMul(a.U0, b.U0, out var low);
-        top[-1] = new UInt256(low, high);
+        StackSlot.Write(top - 1, low, high, 0, 0);
         return true;
     }
 
+    /// <summary>SUB: μs[0] − μs[1], like <see cref="Add"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Sub(UInt256* top) => UInt256.Subtract(in top[0], in top[-1], out top[-1]);
+    public static void Sub(UInt256* top)
+    {
+        var a = (ulong*)top;
+        var b = (ulong*)(top - 1);
+        var x = a[0];
+        var y = b[0];
+        var borrow = x < y ? 1UL : 0UL;
+        var r0 = x - y;
+        x = a[1];
+        y = b[1];
+        var r1 = x - y;
+        var next = (x < y ? 1UL : 0UL) | (r1 < borrow ? 1UL : 0UL);
+        r1 -= borrow;
+        borrow = next;
+        x = a[2];
+        y = b[2];
+        var r2 = x - y;
+        next = (x < y ? 1UL : 0UL) | (r2 < borrow ? 1UL : 0UL);
+        r2 -= borrow;
+        StackSlot.Write(top - 1, r0, r1, r2, a[3] - b[3] - next);
+    }
 
     public static void Div(UInt256* top) => UInt256.Divide(in top[0], in top[-1], out top[-1]);
 

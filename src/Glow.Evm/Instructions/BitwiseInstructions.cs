@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Glow.Core.Numerics;
 
 namespace Glow.Evm.Instructions;
@@ -11,42 +12,41 @@ internal static unsafe class BitwiseInstructions
 {
     private const ulong SignBit = 1UL << 63;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static UInt256 Bool(bool value) => new(value ? 1UL : 0UL);
-
     /// <summary>LT: μs[0] &lt; μs[1], by the borrow out of μs[0] − μs[1].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Lt(UInt256* top) => top[-1] = Bool(UInt256.SubtractUnderflow(in top[0], in top[-1], out _));
+    public static void Lt(UInt256* top) => StackSlot.Write(top - 1, UInt256.SubtractUnderflow(in top[0], in top[-1], out _) ? 1UL : 0UL);
 
     /// <summary>GT: μs[0] &gt; μs[1].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Gt(UInt256* top) => top[-1] = Bool(UInt256.SubtractUnderflow(in top[-1], in top[0], out _));
+    public static void Gt(UInt256* top) => StackSlot.Write(top - 1, UInt256.SubtractUnderflow(in top[-1], in top[0], out _) ? 1UL : 0UL);
 
     /// <summary>SLT: the signed comparison is the unsigned one with both sign bits flipped.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SLt(UInt256* top) => top[-1] = Bool(UInt256.SubtractUnderflow(FlipSign(in top[0]), FlipSign(in top[-1]), out _));
+    public static void SLt(UInt256* top) => StackSlot.Write(top - 1, UInt256.SubtractUnderflow(FlipSign(in top[0]), FlipSign(in top[-1]), out _) ? 1UL : 0UL);
 
     /// <summary>SGT.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SGt(UInt256* top) => top[-1] = Bool(UInt256.SubtractUnderflow(FlipSign(in top[-1]), FlipSign(in top[0]), out _));
+    public static void SGt(UInt256* top) => StackSlot.Write(top - 1, UInt256.SubtractUnderflow(FlipSign(in top[-1]), FlipSign(in top[0]), out _) ? 1UL : 0UL);
+
+    // EQ, ISZERO, AND, OR, XOR and NOT work on the 32-byte words as 256-bit vectors: one load, one operation, one store.
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Eq(UInt256* top) => top[-1] = Bool(top[0].Equals(top[-1]));
+    public static void Eq(UInt256* top) => StackSlot.Write(top - 1, Vector256.Load((ulong*)top) == Vector256.Load((ulong*)(top - 1)) ? 1UL : 0UL);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void IsZero(UInt256* top) => top[0] = Bool(top[0].IsZero);
+    public static void IsZero(UInt256* top) => StackSlot.Write(top, Vector256.Load((ulong*)top) == Vector256<ulong>.Zero ? 1UL : 0UL);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void And(UInt256* top) => top[-1] = top[0] & top[-1];
+    public static void And(UInt256* top) => Vector256.Store(Vector256.Load((ulong*)top) & Vector256.Load((ulong*)(top - 1)), (ulong*)(top - 1));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Or(UInt256* top) => top[-1] = top[0] | top[-1];
+    public static void Or(UInt256* top) => Vector256.Store(Vector256.Load((ulong*)top) | Vector256.Load((ulong*)(top - 1)), (ulong*)(top - 1));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Xor(UInt256* top) => top[-1] = top[0] ^ top[-1];
+    public static void Xor(UInt256* top) => Vector256.Store(Vector256.Load((ulong*)top) ^ Vector256.Load((ulong*)(top - 1)), (ulong*)(top - 1));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Not(UInt256* top) => top[0] = ~top[0];
+    public static void Not(UInt256* top) => Vector256.Store(~Vector256.Load((ulong*)top), (ulong*)top);
 
     public static void Byte(UInt256* top) => top[-1] = UInt256.Byte(in top[0], in top[-1]);
 
@@ -57,7 +57,7 @@ internal static unsafe class BitwiseInstructions
         ref var shift = ref top[0];
         if ((shift.U1 | shift.U2 | shift.U3) != 0 || shift.U0 >= 256)
         {
-            top[-1] = default;
+            StackSlot.Write(top - 1, 0);
             return;
         }
 
@@ -71,7 +71,8 @@ internal static unsafe class BitwiseInstructions
         var q = (int)(shift.U0 >> 6);
         var r = (int)(shift.U0 & 63);
         var at = 4 - q;
-        top[-1] = new UInt256(
+        StackSlot.Write(
+            top - 1,
             (limbs[at] << r) | ((limbs[at - 1] >> 1) >> (63 - r)),
             (limbs[at + 1] << r) | ((limbs[at] >> 1) >> (63 - r)),
             (limbs[at + 2] << r) | ((limbs[at + 1] >> 1) >> (63 - r)),
@@ -85,7 +86,7 @@ internal static unsafe class BitwiseInstructions
         ref var shift = ref top[0];
         if ((shift.U1 | shift.U2 | shift.U3) != 0 || shift.U0 >= 256)
         {
-            top[-1] = default;
+            StackSlot.Write(top - 1, 0);
             return;
         }
 
@@ -98,7 +99,8 @@ internal static unsafe class BitwiseInstructions
         limbs[3] = value.U3;
         var q = (int)(shift.U0 >> 6);
         var r = (int)(shift.U0 & 63);
-        top[-1] = new UInt256(
+        StackSlot.Write(
+            top - 1,
             (limbs[q] >> r) | ((limbs[q + 1] << 1) << (63 - r)),
             (limbs[q + 1] >> r) | ((limbs[q + 2] << 1) << (63 - r)),
             (limbs[q + 2] >> r) | ((limbs[q + 3] << 1) << (63 - r)),

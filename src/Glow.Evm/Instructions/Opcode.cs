@@ -7,442 +7,442 @@ public enum Opcode : byte
     /// <summary>Halts.</summary>
     STOP = 0x00,
 
-    /// <summary>The ADD instruction (0x01).</summary>
+    /// <summary>a + b mod 2^256.</summary>
     ADD = 0x01,
 
-    /// <summary>The MUL instruction (0x02).</summary>
+    /// <summary>a · b mod 2^256.</summary>
     MUL = 0x02,
 
-    /// <summary>The SUB instruction (0x03).</summary>
+    /// <summary>a − b mod 2^256.</summary>
     SUB = 0x03,
 
-    /// <summary>The DIV instruction (0x04).</summary>
+    /// <summary>Unsigned a / b (zero when b is zero).</summary>
     DIV = 0x04,
 
-    /// <summary>The SDIV instruction (0x05).</summary>
+    /// <summary>Signed a / b, rounded towards zero.</summary>
     SDIV = 0x05,
 
-    /// <summary>The MOD instruction (0x06).</summary>
+    /// <summary>Unsigned a mod b.</summary>
     MOD = 0x06,
 
-    /// <summary>The SMOD instruction (0x07).</summary>
+    /// <summary>Signed a mod b, with the sign of a.</summary>
     SMOD = 0x07,
 
-    /// <summary>The ADDMOD instruction (0x08).</summary>
+    /// <summary>(a + b) mod N without intermediate overflow.</summary>
     ADDMOD = 0x08,
 
-    /// <summary>The MULMOD instruction (0x09).</summary>
+    /// <summary>(a · b) mod N without intermediate overflow.</summary>
     MULMOD = 0x09,
 
-    /// <summary>The EXP instruction (0x0a).</summary>
+    /// <summary>a^b mod 2^256 (50 gas per exponent byte, EIP-160).</summary>
     EXP = 0x0a,
 
-    /// <summary>The SIGNEXTEND instruction (0x0b).</summary>
+    /// <summary>Extends the sign of byte b of x.</summary>
     SIGNEXTEND = 0x0b,
 
-    /// <summary>The LT instruction (0x10).</summary>
+    /// <summary>Unsigned a &lt; b.</summary>
     LT = 0x10,
 
-    /// <summary>The GT instruction (0x11).</summary>
+    /// <summary>Unsigned a &gt; b.</summary>
     GT = 0x11,
 
-    /// <summary>The SLT instruction (0x12).</summary>
+    /// <summary>Signed a &lt; b.</summary>
     SLT = 0x12,
 
-    /// <summary>The SGT instruction (0x13).</summary>
+    /// <summary>Signed a &gt; b.</summary>
     SGT = 0x13,
 
-    /// <summary>The EQ instruction (0x14).</summary>
+    /// <summary>a = b.</summary>
     EQ = 0x14,
 
-    /// <summary>The ISZERO instruction (0x15).</summary>
+    /// <summary>a = 0.</summary>
     ISZERO = 0x15,
 
-    /// <summary>The AND instruction (0x16).</summary>
+    /// <summary>Bitwise and.</summary>
     AND = 0x16,
 
-    /// <summary>The OR instruction (0x17).</summary>
+    /// <summary>Bitwise or.</summary>
     OR = 0x17,
 
-    /// <summary>The XOR instruction (0x18).</summary>
+    /// <summary>Bitwise exclusive or.</summary>
     XOR = 0x18,
 
-    /// <summary>The NOT instruction (0x19).</summary>
+    /// <summary>Bitwise complement.</summary>
     NOT = 0x19,
 
-    /// <summary>The BYTE instruction (0x1a).</summary>
+    /// <summary>Byte i (0 = most significant) of x.</summary>
     BYTE = 0x1a,
 
-    /// <summary>The SHL instruction (0x1b).</summary>
+    /// <summary>x shifted left by s (EIP-145).</summary>
     SHL = 0x1b,
 
-    /// <summary>The SHR instruction (0x1c).</summary>
+    /// <summary>x shifted right by s, logically (EIP-145).</summary>
     SHR = 0x1c,
 
-    /// <summary>The SAR instruction (0x1d).</summary>
+    /// <summary>x shifted right by s, arithmetically (EIP-145).</summary>
     SAR = 0x1d,
 
     /// <summary>Keccak-256 of a memory range.</summary>
     KECCAK256 = 0x20,
 
-    /// <summary>The ADDRESS instruction (0x30).</summary>
+    /// <summary>The executing account.</summary>
     ADDRESS = 0x30,
 
-    /// <summary>The BALANCE instruction (0x31).</summary>
+    /// <summary>An account's balance (cold/warm priced, EIP-2929).</summary>
     BALANCE = 0x31,
 
-    /// <summary>The ORIGIN instruction (0x32).</summary>
+    /// <summary>The transaction's sender.</summary>
     ORIGIN = 0x32,
 
-    /// <summary>The CALLER instruction (0x33).</summary>
+    /// <summary>The caller of this frame.</summary>
     CALLER = 0x33,
 
-    /// <summary>The CALLVALUE instruction (0x34).</summary>
+    /// <summary>The value sent with this frame.</summary>
     CALLVALUE = 0x34,
 
-    /// <summary>The CALLDATALOAD instruction (0x35).</summary>
+    /// <summary>32 bytes of call data.</summary>
     CALLDATALOAD = 0x35,
 
-    /// <summary>The CALLDATASIZE instruction (0x36).</summary>
+    /// <summary>Length of the call data.</summary>
     CALLDATASIZE = 0x36,
 
-    /// <summary>The CALLDATACOPY instruction (0x37).</summary>
+    /// <summary>Copies call data to memory.</summary>
     CALLDATACOPY = 0x37,
 
-    /// <summary>The CODESIZE instruction (0x38).</summary>
+    /// <summary>Length of the executing code.</summary>
     CODESIZE = 0x38,
 
-    /// <summary>The CODECOPY instruction (0x39).</summary>
+    /// <summary>Copies the executing code to memory.</summary>
     CODECOPY = 0x39,
 
-    /// <summary>The GASPRICE instruction (0x3a).</summary>
+    /// <summary>The transaction's effective gas price.</summary>
     GASPRICE = 0x3a,
 
-    /// <summary>The EXTCODESIZE instruction (0x3b).</summary>
+    /// <summary>Another account's code length.</summary>
     EXTCODESIZE = 0x3b,
 
-    /// <summary>The EXTCODECOPY instruction (0x3c).</summary>
+    /// <summary>Copies another account's code to memory.</summary>
     EXTCODECOPY = 0x3c,
 
-    /// <summary>The RETURNDATASIZE instruction (0x3d).</summary>
+    /// <summary>Length of the last call's output (EIP-211).</summary>
     RETURNDATASIZE = 0x3d,
 
-    /// <summary>The RETURNDATACOPY instruction (0x3e).</summary>
+    /// <summary>Copies the last call's output to memory (EIP-211).</summary>
     RETURNDATACOPY = 0x3e,
 
-    /// <summary>The EXTCODEHASH instruction (0x3f).</summary>
+    /// <summary>Another account's code hash, zero when it is dead (EIP-1052).</summary>
     EXTCODEHASH = 0x3f,
 
-    /// <summary>The BLOCKHASH instruction (0x40).</summary>
+    /// <summary>Hash of one of the 256 most recent blocks.</summary>
     BLOCKHASH = 0x40,
 
-    /// <summary>The COINBASE instruction (0x41).</summary>
+    /// <summary>The block's fee recipient.</summary>
     COINBASE = 0x41,
 
-    /// <summary>The TIMESTAMP instruction (0x42).</summary>
+    /// <summary>The block's timestamp.</summary>
     TIMESTAMP = 0x42,
 
-    /// <summary>The NUMBER instruction (0x43).</summary>
+    /// <summary>The block's number.</summary>
     NUMBER = 0x43,
 
     /// <summary>The beacon chain randomness (DIFFICULTY before EIP-4399).</summary>
     PREVRANDAO = 0x44,
 
-    /// <summary>The GASLIMIT instruction (0x45).</summary>
+    /// <summary>The block's gas limit.</summary>
     GASLIMIT = 0x45,
 
-    /// <summary>The CHAINID instruction (0x46).</summary>
+    /// <summary>The chain id (EIP-1344).</summary>
     CHAINID = 0x46,
 
-    /// <summary>The SELFBALANCE instruction (0x47).</summary>
+    /// <summary>The executing account's balance (EIP-1884).</summary>
     SELFBALANCE = 0x47,
 
-    /// <summary>The BASEFEE instruction (0x48).</summary>
+    /// <summary>The block's base fee (EIP-3198).</summary>
     BASEFEE = 0x48,
 
-    /// <summary>The BLOBHASH instruction (0x49).</summary>
+    /// <summary>A versioned hash of the transaction's blobs (EIP-4844).</summary>
     BLOBHASH = 0x49,
 
-    /// <summary>The BLOBBASEFEE instruction (0x4a).</summary>
+    /// <summary>The block's blob base fee (EIP-7516).</summary>
     BLOBBASEFEE = 0x4a,
 
-    /// <summary>The POP instruction (0x50).</summary>
+    /// <summary>Discards the top of the stack.</summary>
     POP = 0x50,
 
-    /// <summary>The MLOAD instruction (0x51).</summary>
+    /// <summary>Reads a word from memory.</summary>
     MLOAD = 0x51,
 
-    /// <summary>The MSTORE instruction (0x52).</summary>
+    /// <summary>Writes a word to memory.</summary>
     MSTORE = 0x52,
 
-    /// <summary>The MSTORE8 instruction (0x53).</summary>
+    /// <summary>Writes a byte to memory.</summary>
     MSTORE8 = 0x53,
 
-    /// <summary>The SLOAD instruction (0x54).</summary>
+    /// <summary>Reads a storage slot (EIP-2929 priced).</summary>
     SLOAD = 0x54,
 
-    /// <summary>The SSTORE instruction (0x55).</summary>
+    /// <summary>Writes a storage slot (EIP-2200/2929/3529 priced).</summary>
     SSTORE = 0x55,
 
-    /// <summary>The JUMP instruction (0x56).</summary>
+    /// <summary>Jumps to a JUMPDEST.</summary>
     JUMP = 0x56,
 
-    /// <summary>The JUMPI instruction (0x57).</summary>
+    /// <summary>Jumps to a JUMPDEST when the condition is non-zero.</summary>
     JUMPI = 0x57,
 
-    /// <summary>The PC instruction (0x58).</summary>
+    /// <summary>The position of this instruction.</summary>
     PC = 0x58,
 
-    /// <summary>The MSIZE instruction (0x59).</summary>
+    /// <summary>The size of memory in bytes.</summary>
     MSIZE = 0x59,
 
-    /// <summary>The GAS instruction (0x5a).</summary>
+    /// <summary>Gas left after this instruction.</summary>
     GAS = 0x5a,
 
-    /// <summary>The JUMPDEST instruction (0x5b).</summary>
+    /// <summary>Marks a valid jump destination.</summary>
     JUMPDEST = 0x5b,
 
-    /// <summary>The TLOAD instruction (0x5c).</summary>
+    /// <summary>Reads transient storage (EIP-1153).</summary>
     TLOAD = 0x5c,
 
-    /// <summary>The TSTORE instruction (0x5d).</summary>
+    /// <summary>Writes transient storage (EIP-1153).</summary>
     TSTORE = 0x5d,
 
-    /// <summary>The MCOPY instruction (0x5e).</summary>
+    /// <summary>Copies within memory (EIP-5656).</summary>
     MCOPY = 0x5e,
 
-    /// <summary>The PUSH0 instruction (0x5f).</summary>
+    /// <summary>Pushes zero (EIP-3855).</summary>
     PUSH0 = 0x5f,
 
-    /// <summary>The PUSH1 instruction (0x60).</summary>
+    /// <summary>Pushes the 1 byte that follow.</summary>
     PUSH1 = 0x60,
 
-    /// <summary>The PUSH2 instruction (0x61).</summary>
+    /// <summary>Pushes the 2 bytes that follow.</summary>
     PUSH2 = 0x61,
 
-    /// <summary>The PUSH3 instruction (0x62).</summary>
+    /// <summary>Pushes the 3 bytes that follow.</summary>
     PUSH3 = 0x62,
 
-    /// <summary>The PUSH4 instruction (0x63).</summary>
+    /// <summary>Pushes the 4 bytes that follow.</summary>
     PUSH4 = 0x63,
 
-    /// <summary>The PUSH5 instruction (0x64).</summary>
+    /// <summary>Pushes the 5 bytes that follow.</summary>
     PUSH5 = 0x64,
 
-    /// <summary>The PUSH6 instruction (0x65).</summary>
+    /// <summary>Pushes the 6 bytes that follow.</summary>
     PUSH6 = 0x65,
 
-    /// <summary>The PUSH7 instruction (0x66).</summary>
+    /// <summary>Pushes the 7 bytes that follow.</summary>
     PUSH7 = 0x66,
 
-    /// <summary>The PUSH8 instruction (0x67).</summary>
+    /// <summary>Pushes the 8 bytes that follow.</summary>
     PUSH8 = 0x67,
 
-    /// <summary>The PUSH9 instruction (0x68).</summary>
+    /// <summary>Pushes the 9 bytes that follow.</summary>
     PUSH9 = 0x68,
 
-    /// <summary>The PUSH10 instruction (0x69).</summary>
+    /// <summary>Pushes the 10 bytes that follow.</summary>
     PUSH10 = 0x69,
 
-    /// <summary>The PUSH11 instruction (0x6a).</summary>
+    /// <summary>Pushes the 11 bytes that follow.</summary>
     PUSH11 = 0x6a,
 
-    /// <summary>The PUSH12 instruction (0x6b).</summary>
+    /// <summary>Pushes the 12 bytes that follow.</summary>
     PUSH12 = 0x6b,
 
-    /// <summary>The PUSH13 instruction (0x6c).</summary>
+    /// <summary>Pushes the 13 bytes that follow.</summary>
     PUSH13 = 0x6c,
 
-    /// <summary>The PUSH14 instruction (0x6d).</summary>
+    /// <summary>Pushes the 14 bytes that follow.</summary>
     PUSH14 = 0x6d,
 
-    /// <summary>The PUSH15 instruction (0x6e).</summary>
+    /// <summary>Pushes the 15 bytes that follow.</summary>
     PUSH15 = 0x6e,
 
-    /// <summary>The PUSH16 instruction (0x6f).</summary>
+    /// <summary>Pushes the 16 bytes that follow.</summary>
     PUSH16 = 0x6f,
 
-    /// <summary>The PUSH17 instruction (0x70).</summary>
+    /// <summary>Pushes the 17 bytes that follow.</summary>
     PUSH17 = 0x70,
 
-    /// <summary>The PUSH18 instruction (0x71).</summary>
+    /// <summary>Pushes the 18 bytes that follow.</summary>
     PUSH18 = 0x71,
 
-    /// <summary>The PUSH19 instruction (0x72).</summary>
+    /// <summary>Pushes the 19 bytes that follow.</summary>
     PUSH19 = 0x72,
 
-    /// <summary>The PUSH20 instruction (0x73).</summary>
+    /// <summary>Pushes the 20 bytes that follow.</summary>
     PUSH20 = 0x73,
 
-    /// <summary>The PUSH21 instruction (0x74).</summary>
+    /// <summary>Pushes the 21 bytes that follow.</summary>
     PUSH21 = 0x74,
 
-    /// <summary>The PUSH22 instruction (0x75).</summary>
+    /// <summary>Pushes the 22 bytes that follow.</summary>
     PUSH22 = 0x75,
 
-    /// <summary>The PUSH23 instruction (0x76).</summary>
+    /// <summary>Pushes the 23 bytes that follow.</summary>
     PUSH23 = 0x76,
 
-    /// <summary>The PUSH24 instruction (0x77).</summary>
+    /// <summary>Pushes the 24 bytes that follow.</summary>
     PUSH24 = 0x77,
 
-    /// <summary>The PUSH25 instruction (0x78).</summary>
+    /// <summary>Pushes the 25 bytes that follow.</summary>
     PUSH25 = 0x78,
 
-    /// <summary>The PUSH26 instruction (0x79).</summary>
+    /// <summary>Pushes the 26 bytes that follow.</summary>
     PUSH26 = 0x79,
 
-    /// <summary>The PUSH27 instruction (0x7a).</summary>
+    /// <summary>Pushes the 27 bytes that follow.</summary>
     PUSH27 = 0x7a,
 
-    /// <summary>The PUSH28 instruction (0x7b).</summary>
+    /// <summary>Pushes the 28 bytes that follow.</summary>
     PUSH28 = 0x7b,
 
-    /// <summary>The PUSH29 instruction (0x7c).</summary>
+    /// <summary>Pushes the 29 bytes that follow.</summary>
     PUSH29 = 0x7c,
 
-    /// <summary>The PUSH30 instruction (0x7d).</summary>
+    /// <summary>Pushes the 30 bytes that follow.</summary>
     PUSH30 = 0x7d,
 
-    /// <summary>The PUSH31 instruction (0x7e).</summary>
+    /// <summary>Pushes the 31 bytes that follow.</summary>
     PUSH31 = 0x7e,
 
-    /// <summary>The PUSH32 instruction (0x7f).</summary>
+    /// <summary>Pushes the 32 bytes that follow.</summary>
     PUSH32 = 0x7f,
 
-    /// <summary>The DUP1 instruction (0x80).</summary>
+    /// <summary>Duplicates stack item 1.</summary>
     DUP1 = 0x80,
 
-    /// <summary>The DUP2 instruction (0x81).</summary>
+    /// <summary>Duplicates stack item 2.</summary>
     DUP2 = 0x81,
 
-    /// <summary>The DUP3 instruction (0x82).</summary>
+    /// <summary>Duplicates stack item 3.</summary>
     DUP3 = 0x82,
 
-    /// <summary>The DUP4 instruction (0x83).</summary>
+    /// <summary>Duplicates stack item 4.</summary>
     DUP4 = 0x83,
 
-    /// <summary>The DUP5 instruction (0x84).</summary>
+    /// <summary>Duplicates stack item 5.</summary>
     DUP5 = 0x84,
 
-    /// <summary>The DUP6 instruction (0x85).</summary>
+    /// <summary>Duplicates stack item 6.</summary>
     DUP6 = 0x85,
 
-    /// <summary>The DUP7 instruction (0x86).</summary>
+    /// <summary>Duplicates stack item 7.</summary>
     DUP7 = 0x86,
 
-    /// <summary>The DUP8 instruction (0x87).</summary>
+    /// <summary>Duplicates stack item 8.</summary>
     DUP8 = 0x87,
 
-    /// <summary>The DUP9 instruction (0x88).</summary>
+    /// <summary>Duplicates stack item 9.</summary>
     DUP9 = 0x88,
 
-    /// <summary>The DUP10 instruction (0x89).</summary>
+    /// <summary>Duplicates stack item 10.</summary>
     DUP10 = 0x89,
 
-    /// <summary>The DUP11 instruction (0x8a).</summary>
+    /// <summary>Duplicates stack item 11.</summary>
     DUP11 = 0x8a,
 
-    /// <summary>The DUP12 instruction (0x8b).</summary>
+    /// <summary>Duplicates stack item 12.</summary>
     DUP12 = 0x8b,
 
-    /// <summary>The DUP13 instruction (0x8c).</summary>
+    /// <summary>Duplicates stack item 13.</summary>
     DUP13 = 0x8c,
 
-    /// <summary>The DUP14 instruction (0x8d).</summary>
+    /// <summary>Duplicates stack item 14.</summary>
     DUP14 = 0x8d,
 
-    /// <summary>The DUP15 instruction (0x8e).</summary>
+    /// <summary>Duplicates stack item 15.</summary>
     DUP15 = 0x8e,
 
-    /// <summary>The DUP16 instruction (0x8f).</summary>
+    /// <summary>Duplicates stack item 16.</summary>
     DUP16 = 0x8f,
 
-    /// <summary>The SWAP1 instruction (0x90).</summary>
+    /// <summary>Swaps the top with stack item 2.</summary>
     SWAP1 = 0x90,
 
-    /// <summary>The SWAP2 instruction (0x91).</summary>
+    /// <summary>Swaps the top with stack item 3.</summary>
     SWAP2 = 0x91,
 
-    /// <summary>The SWAP3 instruction (0x92).</summary>
+    /// <summary>Swaps the top with stack item 4.</summary>
     SWAP3 = 0x92,
 
-    /// <summary>The SWAP4 instruction (0x93).</summary>
+    /// <summary>Swaps the top with stack item 5.</summary>
     SWAP4 = 0x93,
 
-    /// <summary>The SWAP5 instruction (0x94).</summary>
+    /// <summary>Swaps the top with stack item 6.</summary>
     SWAP5 = 0x94,
 
-    /// <summary>The SWAP6 instruction (0x95).</summary>
+    /// <summary>Swaps the top with stack item 7.</summary>
     SWAP6 = 0x95,
 
-    /// <summary>The SWAP7 instruction (0x96).</summary>
+    /// <summary>Swaps the top with stack item 8.</summary>
     SWAP7 = 0x96,
 
-    /// <summary>The SWAP8 instruction (0x97).</summary>
+    /// <summary>Swaps the top with stack item 9.</summary>
     SWAP8 = 0x97,
 
-    /// <summary>The SWAP9 instruction (0x98).</summary>
+    /// <summary>Swaps the top with stack item 10.</summary>
     SWAP9 = 0x98,
 
-    /// <summary>The SWAP10 instruction (0x99).</summary>
+    /// <summary>Swaps the top with stack item 11.</summary>
     SWAP10 = 0x99,
 
-    /// <summary>The SWAP11 instruction (0x9a).</summary>
+    /// <summary>Swaps the top with stack item 12.</summary>
     SWAP11 = 0x9a,
 
-    /// <summary>The SWAP12 instruction (0x9b).</summary>
+    /// <summary>Swaps the top with stack item 13.</summary>
     SWAP12 = 0x9b,
 
-    /// <summary>The SWAP13 instruction (0x9c).</summary>
+    /// <summary>Swaps the top with stack item 14.</summary>
     SWAP13 = 0x9c,
 
-    /// <summary>The SWAP14 instruction (0x9d).</summary>
+    /// <summary>Swaps the top with stack item 15.</summary>
     SWAP14 = 0x9d,
 
-    /// <summary>The SWAP15 instruction (0x9e).</summary>
+    /// <summary>Swaps the top with stack item 16.</summary>
     SWAP15 = 0x9e,
 
-    /// <summary>The SWAP16 instruction (0x9f).</summary>
+    /// <summary>Swaps the top with stack item 17.</summary>
     SWAP16 = 0x9f,
 
-    /// <summary>The LOG0 instruction (0xa0).</summary>
+    /// <summary>Emits a log with 0 topics.</summary>
     LOG0 = 0xa0,
 
-    /// <summary>The LOG1 instruction (0xa1).</summary>
+    /// <summary>Emits a log with 1 topic.</summary>
     LOG1 = 0xa1,
 
-    /// <summary>The LOG2 instruction (0xa2).</summary>
+    /// <summary>Emits a log with 2 topics.</summary>
     LOG2 = 0xa2,
 
-    /// <summary>The LOG3 instruction (0xa3).</summary>
+    /// <summary>Emits a log with 3 topics.</summary>
     LOG3 = 0xa3,
 
-    /// <summary>The LOG4 instruction (0xa4).</summary>
+    /// <summary>Emits a log with 4 topics.</summary>
     LOG4 = 0xa4,
 
-    /// <summary>The CREATE instruction (0xf0).</summary>
+    /// <summary>Creates a contract at an address from sender and nonce.</summary>
     CREATE = 0xf0,
 
-    /// <summary>The CALL instruction (0xf1).</summary>
+    /// <summary>Calls an account, optionally with value.</summary>
     CALL = 0xf1,
 
-    /// <summary>The CALLCODE instruction (0xf2).</summary>
+    /// <summary>Runs another account's code in this account's context, with value.</summary>
     CALLCODE = 0xf2,
 
-    /// <summary>The RETURN instruction (0xf3).</summary>
+    /// <summary>Halts, returning a memory range.</summary>
     RETURN = 0xf3,
 
-    /// <summary>The DELEGATECALL instruction (0xf4).</summary>
+    /// <summary>Runs another account's code in this context, keeping caller and value (EIP-7).</summary>
     DELEGATECALL = 0xf4,
 
-    /// <summary>The CREATE2 instruction (0xf5).</summary>
+    /// <summary>Creates a contract at an address from sender, salt and init code (EIP-1014).</summary>
     CREATE2 = 0xf5,
 
-    /// <summary>The STATICCALL instruction (0xfa).</summary>
+    /// <summary>Calls an account without state changes (EIP-214).</summary>
     STATICCALL = 0xfa,
 
-    /// <summary>The REVERT instruction (0xfd).</summary>
+    /// <summary>Halts, undoing state changes and returning a memory range (EIP-140).</summary>
     REVERT = 0xfd,
 
     /// <summary>The designated invalid instruction: consumes all gas.</summary>

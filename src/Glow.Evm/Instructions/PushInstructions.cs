@@ -12,13 +12,14 @@ namespace Glow.Evm.Instructions;
 /// </summary>
 internal static unsafe class PushInstructions
 {
-    /// <summary>The value of PUSHn whose immediate bytes start at <paramref name="data"/>.</summary>
+    /// <summary>Writes the value of PUSHn, whose immediate bytes start at <paramref name="data"/>, to <paramref name="slot"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static UInt256 Read(byte* data, int n)
+    public static void Push(UInt256* slot, byte* data, int n)
     {
         if (n <= 8)
         {
-            return new UInt256(BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data + n - 8)) & (ulong.MaxValue >> ((8 - n) * 8)));
+            StackSlot.Write(slot, BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(data + n - 8)) & (ulong.MaxValue >> ((8 - n) * 8)));
+            return;
         }
 
         var word = data + n - 32;
@@ -45,6 +46,6 @@ internal static unsafe class PushInstructions
             u3 = bits == 192 ? 0 : u3 & (ulong.MaxValue >> (256 - bits));
         }
 
-        return new UInt256(u0, u1, u2, u3);
+        StackSlot.Write(slot, u0, u1, u2, u3);
     }
 }

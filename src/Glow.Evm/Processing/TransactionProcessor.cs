@@ -56,7 +56,7 @@ public sealed partial class TransactionProcessor
         _vm.BeginTransaction(state, block, sender, gasPrice, tx.BlobVersionedHashes, tracer);
 
         // Buy the gas (and the blob gas, EIP-4844) and increment the nonce, outside any snapshot: these stay even if execution fails.
-        state.SubtractBalance(sender, (gasPrice * tx.GasLimit) + (blobBaseFee * blobGas));
+        state.SubtractBalance(sender, checked((gasPrice * tx.GasLimit) + (blobBaseFee * blobGas)));
         var nonce = state.GetNonce(sender);
         state.SetNonce(sender, nonce + 1);
 
@@ -172,9 +172,9 @@ public sealed partial class TransactionProcessor
         var refund = success ? (ulong)Math.Min(gasUsed / (ulong)quotient, (ulong)Math.Max(0, substate.Refund)) : 0;
         gasUsed -= refund;
 
-        state.AddBalance(sender, (gasLeft + refund) * gasPrice);
-        var tip = spec.IsEip1559Enabled ? gasPrice - block.BaseFee : gasPrice;
-        var fee = tip * gasUsed;
+        state.AddBalance(sender, checked((gasLeft + refund) * gasPrice));
+        var tip = spec.IsEip1559Enabled ? checked(gasPrice - block.BaseFee) : gasPrice;
+        var fee = checked(tip * gasUsed);
         if (fee.IsZero)
         {
             state.Touch(block.Coinbase);

@@ -64,24 +64,7 @@ public sealed class CallTrace
     public EvmStatus Status { get; internal set; }
 
     /// <summary>The error in geth's words, or null for success.</summary>
-    public string? Error => Status switch
-    {
-        EvmStatus.Success => null,
-        EvmStatus.Revert => "execution reverted",
-        EvmStatus.OutOfGas => "out of gas",
-        EvmStatus.InvalidOpcode => "invalid opcode",
-        EvmStatus.StackUnderflow => "stack underflow",
-        EvmStatus.StackOverflow => "stack limit reached 1024 (1023)",
-        EvmStatus.InvalidJump => "invalid jump destination",
-        EvmStatus.StaticStateChange => "write protection",
-        EvmStatus.ReturnDataOutOfBounds => "return data out of bounds",
-        EvmStatus.InvalidCodePrefix => "invalid code: must not begin with 0xef",
-        EvmStatus.CodeSizeExceeded => "max code size exceeded",
-        EvmStatus.AddressCollision => "contract address collision",
-        EvmStatus.PrecompileFailure => "precompiled contract failed",
-        EvmStatus.InitCodeSizeExceeded => "max initcode size exceeded",
-        _ => Status.ToString(),
-    };
+    public string? Error => EvmStatusText.Describe(Status);
 
     /// <summary>The Solidity <c>Error(string)</c> message of a revert, when the revert data carries one.</summary>
     public string? RevertReason => Status == EvmStatus.Revert ? DecodeRevertReason(Output) : null;

@@ -73,7 +73,7 @@ public sealed class StructLogTracer : ITxTracer
         line.Append(CultureInfo.InvariantCulture, $"],\"depth\":{_depth},\"refund\":{_refund},\"opName\":\"{OpcodeTable.NameOf(_opcode)}\"");
         if (status != EvmStatus.Success && status != EvmStatus.Revert)
         {
-            line.Append(",\"error\":\"").Append(status.ToString()).Append('"');
+            line.Append(",\"error\":\"").Append(EvmStatusText.Describe(status)).Append('"');
         }
 
         line.Append('}');

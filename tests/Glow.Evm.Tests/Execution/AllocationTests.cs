@@ -15,18 +15,23 @@ public class AllocationTests
             .Push(1).Op(Opcode.SWAP1).Op(Opcode.SUB).Op(Opcode.DUP1).PushLabel(loop).Op(Opcode.JUMPI).ReturnTop();
         var evm = new EvmHarness().WithCode(code.ToHex());
         static string Iterations(ulong n) => "0x" + n.ToString("x64", System.Globalization.CultureInfo.InvariantCulture);
-        for (var i = 0; i < 3; i++)
+        long Allocated(ulong iterations)
         {
-            evm.Call(Iterations(10), gas: 10_000_000);
+            // The least of three runs: the JIT (on-stack replacement, tiering) may allocate on this thread during one.
+            var least = long.MaxValue;
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                Assert.True(evm.Call(Iterations(iterations), gas: 10_000_000).Success);
+                least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            return least;
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Assert.True(evm.Call(Iterations(10), gas: 10_000_000).Success);
-        var few = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        before = GC.GetAllocatedBytesForCurrentThread();
-        Assert.True(evm.Call(Iterations(20_000), gas: 10_000_000).Success);
-        var many = GC.GetAllocatedBytesForCurrentThread() - before;
+        Allocated(20_000);
+        var few = Allocated(10);
+        var many = Allocated(20_000);
 
         // 2,000 times the instructions; allow a little slack for the world state's own bookkeeping.
         Assert.True(many <= few + 512, $"10 iterations allocated {few} bytes, 20,000 allocated {many}");

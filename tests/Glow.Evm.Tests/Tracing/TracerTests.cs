@@ -39,7 +39,7 @@ public class TracerTests
         evm.Send(EvmHarness.Contract, tracer: new StructLogTracer(output));
 
         var line = JsonDocument.Parse(output.ToString().Trim()).RootElement;
-        Assert.Equal("StackUnderflow", line.GetProperty("error").GetString());
+        Assert.Equal("stack underflow", line.GetProperty("error").GetString());
     }
 
     [Fact]

@@ -242,6 +242,49 @@ public class WorldStateTests
     }
 
     [Fact]
+    public void A_side_branch_state_committed_detached_is_readable_by_root_and_leaves_the_head_and_flat_tables_alone()
+    {
+        var store = new StateStore(new MemoryDatabase());
+        var state = store.BeginLatest();
+        state.AddBalance(Alice, 10);
+        state.SetStorage(Alice, 1, 1);
+        state.FinishTransaction(false);
+        var parent = state.Commit(1);
+
+        var side = store.BeginAt(parent);
+        side.AddBalance(Bob, 5);
+        side.SetStorage(Alice, 1, 2);
+        side.SetCode(Bob, new byte[] { 0x60, 0x07 });
+        side.FinishTransaction(false);
+        var sideRoot = side.CommitDetached();
+
+        // The side state continues: a child on top of it, stored too.
+        side.SetStorage(Alice, 2, 3);
+        side.FinishTransaction(false);
+        var childRoot = side.CommitDetached();
+        Assert.Throws<StateException>(() => side.Commit(2));
+
+        Assert.Equal(new StateHead(1, parent), store.Head);
+        Assert.Equal(UInt256.One, store.ViewLatest().GetStorage(Alice, 1));
+        Assert.False(store.ViewLatest().AccountExists(Bob));
+        var view = store.ViewAt(sideRoot);
+        Assert.Equal(new UInt256(5), view.GetBalance(Bob));
+        Assert.Equal(new UInt256(2), view.GetStorage(Alice, 1));
+        Assert.Equal(new byte[] { 0x60, 0x07 }, view.GetCode(Bob).ToArray());
+        Assert.Equal(new UInt256(3), store.ViewAt(childRoot).GetStorage(Alice, 2));
+        Assert.Equal(new UInt256(3), store.BeginAt(childRoot).GetStorage(Alice, 2));
+    }
+
+    [Fact]
+    public void Detached_commits_are_refused_when_history_is_pruned()
+    {
+        var state = new StateStore(new MemoryDatabase(), StateHistory.KeepLast(4)).BeginLatest();
+        state.AddBalance(Alice, 1);
+        state.FinishTransaction(false);
+        Assert.Throws<StateException>(() => state.CommitDetached());
+    }
+
+    [Fact]
     public void Committing_a_block_number_that_does_not_follow_the_head_is_refused()
     {
         var state = WorldState.InMemory();
