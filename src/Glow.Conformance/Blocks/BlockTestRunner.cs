@@ -31,9 +31,9 @@ public sealed partial class BlockTestRunner
         _precompiles = precompiles;
     }
 
-    /// <summary>A runner with every precompile of the fork (<see cref="BlockPrecompiles"/>).</summary>
+    /// <summary>A runner with every precompile of the fork (<see cref="StatePrecompiles"/>, as the state tests).</summary>
     public BlockTestRunner()
-        : this(BlockPrecompiles.For)
+        : this(StatePrecompiles.For)
     {
     }
 
