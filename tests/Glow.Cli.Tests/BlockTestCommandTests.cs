@@ -70,11 +70,14 @@ public sealed class BlockTestCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_network_is_bad_input()
+    public void An_unknown_or_proof_of_work_network_is_bad_input()
     {
-        var run = CliRun.Invoke("blocktest", Suite("ValidBlocks", "bcExample"), "--network", "Atlantis");
+        var unknown = CliRun.Invoke("blocktest", Suite("ValidBlocks", "bcExample"), "--network", "Atlantis");
+        var london = CliRun.Invoke("blocktest", Suite("ValidBlocks", "bcExample"), "--network", "London");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("unknown network", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown network", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, london.ExitCode);
+        Assert.Contains("proof-of-work", london.Error, StringComparison.Ordinal);
     }
 }

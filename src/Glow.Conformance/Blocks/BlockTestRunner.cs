@@ -49,10 +49,15 @@ public sealed partial class BlockTestRunner
     /// <summary>Runs a file, or every <c>*.json</c> under a directory. <paramref name="onResult"/> sees each test in file order.</summary>
     /// <exception cref="FileNotFoundException">The path is neither a file nor a directory.</exception>
     /// <exception cref="InvalidDataException">A file is not a BlockchainTests JSON file.</exception>
-    /// <exception cref="ArgumentException">The network is unknown.</exception>
+    /// <exception cref="ArgumentException">The network is unknown, or before Paris (proof of work is not implemented).</exception>
     public TestReport Run(string path, Action<BlockTestResult>? onResult = null)
     {
         var spec = Forks.FindByName(Network) ?? throw new ArgumentException($"unknown network '{Network}'", nameof(path));
+        if (!spec.IsEip4399Enabled)
+        {
+            throw new ArgumentException($"network {Network} is a proof-of-work fork; block tests run from Paris on");
+        }
+
         var files = TestFiles.Enumerate(path);
         var results = new IReadOnlyList<BlockTestResult>?[files.Count];
         var emitted = 0;

@@ -18,7 +18,8 @@ namespace Glow.Evm.Processing;
 /// <remarks>
 /// One executor runs one block at a time (it owns a <see cref="TransactionProcessor"/>); use one per thread. The world
 /// state is changed in place: after a rejection it holds a partial block and must be discarded by the caller; after
-/// success it holds the block's state, ready to be committed. No block reward is paid (there is none after the Merge).
+/// success it holds the block's state, ready to be committed. Forks from Paris on only: proof of work (difficulty,
+/// ommer validation, block rewards) is not implemented.
 /// </remarks>
 public sealed class BlockExecutor
 {
@@ -28,8 +29,15 @@ public sealed class BlockExecutor
     private readonly TransactionProcessor _processor;
 
     /// <summary>An executor for blocks of <paramref name="spec"/> calling <paramref name="precompiles"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="spec"/> is a proof-of-work fork (before Paris).</exception>
     public BlockExecutor(ReleaseSpec spec, IPrecompileProvider precompiles, CodeInfoCache? codeCache = null)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!spec.IsEip4399Enabled)
+        {
+            throw new ArgumentException($"{spec.Name} is a proof-of-work fork; blocks are executed from Paris on.", nameof(spec));
+        }
+
         _processor = new TransactionProcessor(spec, precompiles, codeCache);
     }
 

@@ -2,7 +2,9 @@ using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Chain;
 using Glow.Core.Numerics;
+using Glow.Core.Specs;
 using Glow.Core.Transactions;
+using Glow.Evm.Execution;
 using Glow.Evm.Processing;
 
 namespace Glow.Evm.Tests.Processing;
@@ -172,5 +174,11 @@ public class BlockExecutorTests
         Assert.Equal(BlockInvalidReason.TimestampNotAfterParent, result.Rejection?.Reason);
         Assert.Empty(result.Receipts);
         Assert.Equal(0UL, state.GetNonce(BlockFixture.Sender));
+    }
+
+    [Fact]
+    public void Proof_of_work_forks_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new BlockExecutor(Forks.London, PrecompileMap.Empty));
     }
 }
