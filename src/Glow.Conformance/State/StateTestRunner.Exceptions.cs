@@ -4,6 +4,16 @@ namespace Glow.Conformance.State;
 
 public sealed partial class StateTestRunner
 {
+    /// <summary>
+    /// Every name the suite uses for a rejection: the suite words a typed transaction before its fork by its type
+    /// (<c>TYPE_3_TX_PRE_FORK</c>, …) where the processor sees only an unsupported type.
+    /// </summary>
+    public static IReadOnlyList<string> ExceptionNames(TxInvalidReason reason) => reason switch
+    {
+        TxInvalidReason.TypeNotSupported => ["TYPE_NOT_SUPPORTED", "TYPE_1_TX_PRE_FORK", "TYPE_2_TX_PRE_FORK", "TYPE_3_TX_PRE_FORK", "TYPE_4_TX_PRE_FORK"],
+        _ => [ExceptionName(reason)],
+    };
+
     /// <summary>The suite's <c>TransactionException</c> name for a rejection.</summary>
     public static string ExceptionName(TxInvalidReason reason) => reason switch
     {
