@@ -1,0 +1,19 @@
+using System.Reflection;
+using Glow.Conformance.State;
+
+namespace Glow.Conformance.Blocks;
+
+/// <summary>The explicit skip list of the blockchain tests, read from the embedded <c>BlockTestSkips.txt</c> (same format as the state tests').</summary>
+public static class BlockTestSkipList
+{
+    /// <summary>The list shipped with the runner.</summary>
+    public static StateTestSkipList Default { get; } = Load();
+
+    private static StateTestSkipList Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glow.Conformance.Blocks.BlockTestSkips.txt")
+            ?? throw new InvalidOperationException("BlockTestSkips.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        return StateTestSkipList.Parse(reader.ReadToEnd());
+    }
+}
