@@ -10,9 +10,10 @@ namespace Glow.Conformance.Blocks;
 /// <summary>
 /// The chain a blockchain test builds: a tree of accepted blocks by hash over an archive <see cref="StateStore"/> in memory.
 /// The head is the last block accepted (after the Merge the fork choice comes from outside; the tests give it by their
-/// order). A block on top of the committed tip is executed on the latest state and committed; a block on any other
-/// known parent is executed on that parent's stored state, or, when the parent's state was never committed (a side
-/// branch), on its nearest stored ancestor's with the blocks between replayed.
+/// order). A block on top of the committed tip is executed on the latest state and committed as the new tip; a block on
+/// any other known parent (a side branch) is executed on that parent's stored state and its state stored off the head
+/// (<see cref="WorldState.CommitDetached"/>), so each block is executed once. States that were never stored (none in
+/// an archive store) would be rebuilt by replaying from the nearest stored ancestor.
 /// </summary>
 internal sealed class BlockTestChain
 {
@@ -72,6 +73,10 @@ internal sealed class BlockTestChain
         {
             state.Commit(block.Number);
             _committedTip = added;
+        }
+        else
+        {
+            state.CommitDetached();
         }
 
         _blocks.TryAdd(added.Hash, added);
