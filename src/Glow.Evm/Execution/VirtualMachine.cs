@@ -22,7 +22,7 @@ internal sealed unsafe partial class VirtualMachine
     public VirtualMachine(ReleaseSpec spec, IPrecompileProvider precompiles, CodeInfoCache codeCache)
     {
         Spec = spec;
-        Table = new OpcodeTable(spec);
+        Table = OpcodeTable.For(spec);
         Precompiles = precompiles;
         CodeCache = codeCache;
         RipemdAddress = PrecompileMap.AddressOf(3);

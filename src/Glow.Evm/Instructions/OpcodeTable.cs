@@ -11,9 +11,18 @@ namespace Glow.Evm.Instructions;
 /// </summary>
 public sealed unsafe class OpcodeTable
 {
+    /// <summary>
+    /// The table of each spec, built on first use. The tables never change once built, so this is a memo, not shared
+    /// mutable state; keyed by the spec object, so a spec that is collected takes its table with it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ReleaseSpec, OpcodeTable> Tables = new();
+
     private readonly OpcodeInfo[] _entries;
 
-    /// <summary>Builds the table of <paramref name="spec"/>.</summary>
+    /// <summary>The table of <paramref name="spec"/>, built once per spec and shared by every interpreter.</summary>
+    public static OpcodeTable For(ReleaseSpec spec) => Tables.GetValue(spec, static s => new OpcodeTable(s));
+
+    /// <summary>Builds the table of <paramref name="spec"/> (prefer <see cref="For"/>, which builds it once).</summary>
     public OpcodeTable(ReleaseSpec spec)
     {
         Spec = spec;

@@ -5,6 +5,14 @@ namespace Glow.Evm.Tests.Execution;
 
 public class OpcodeTableTests
 {
+    [Fact]
+    public void The_table_of_a_release_spec_is_built_once_and_shared()
+    {
+        Assert.Same(OpcodeTable.For(Forks.Cancun), OpcodeTable.For(Forks.Cancun));
+        Assert.NotSame(OpcodeTable.For(Forks.Cancun), OpcodeTable.For(Forks.Shanghai));
+        Assert.Same(Forks.Cancun, OpcodeTable.For(Forks.Cancun).Spec);
+    }
+
     [Theory]
     [InlineData(Opcode.TLOAD)]
     [InlineData(Opcode.TSTORE)]
