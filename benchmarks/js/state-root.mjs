@@ -8,24 +8,10 @@
 // Usage: node state-root.mjs [N=1000000]
 // Prints the root and the time to insert the N accounts and compute the root (generation excluded).
 import { createMPT } from '@ethereumjs/mpt'
-import { RLP } from '@ethereumjs/rlp'
 import { keccak_256 } from '@noble/hashes/sha3.js'
+import { accountRlp } from './accounts.mjs'
 
 const count = Number(process.argv[2] ?? 1_000_000)
-const wei = 10n ** 18n
-const emptyRoot = keccak_256(Uint8Array.of(0x80))
-const emptyCode = keccak_256(new Uint8Array(0))
-
-/** Minimal big-endian bytes of a non-negative bigint (empty for zero), as RLP integers require. */
-function integerBytes(value) {
-  if (value === 0n) return new Uint8Array(0)
-  let hex = value.toString(16)
-  if (hex.length % 2 === 1) hex = '0' + hex
-  const bytes = new Uint8Array(hex.length / 2)
-  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.substr(i * 2, 2), 16)
-  return bytes
-}
-
 const genStart = performance.now()
 const addresses = new Array(count)
 const values = new Array(count)
@@ -34,7 +20,7 @@ const view = new DataView(index.buffer)
 for (let i = 0; i < count; i++) {
   view.setBigUint64(0, BigInt(i))
   addresses[i] = keccak_256(index).slice(12)
-  values[i] = RLP.encode([integerBytes(BigInt(i)), integerBytes(BigInt(i) * wei), emptyRoot, emptyCode])
+  values[i] = accountRlp(i)
 }
 const genMs = performance.now() - genStart
 

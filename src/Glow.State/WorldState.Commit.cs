@@ -242,12 +242,7 @@ public sealed partial class WorldState
         }
         else if (state.CommittedExists && flat)
         {
-            if (state.Committed.HasStorage && !wipe)
-            {
-                WipeStoredStorage(batch, state.Address);
-                pruning?.CollectWholeTrie(state.Committed.StorageRoot);
-            }
-
+            // Deletion always resets the storage first (StorageCleared), so the wipe above already ran.
             batch.Delete(DbTable.Accounts, state.Address.Bytes);
         }
     }

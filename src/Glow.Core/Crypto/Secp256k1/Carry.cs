@@ -5,9 +5,10 @@ namespace Glow.Core.Crypto;
 /// <summary>
 /// 64-bit add/subtract/multiply-accumulate with explicit carries, shared by the field and scalar code.
 /// Every helper is branch-free: carries come from unsigned comparisons that the JIT lowers to
-/// <c>setcc</c>, never to jumps, so the secret-key paths built on them run in constant time.
+/// <c>setcc</c>, never to jumps, so the secret-key paths built on them run in constant time. Public because the
+/// EVM's bn254 and BLS12-381 field code uses the same primitives.
 /// </summary>
-internal static class Carry
+public static class Carry
 {
     /// <summary><paramref name="a"/> + <paramref name="b"/> + <paramref name="carryIn"/> (0 or 1); the carry out is 0 or 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Glow.Core.Crypto;
 
 namespace Glow.Evm.Precompiles.Bls12381;
 
@@ -18,11 +19,11 @@ internal readonly partial struct Fp
     public static Fp operator +(in Fp x, in Fp y)
     {
         // Both are below p < 2^381, so the sum fits in 384 bits; subtract p once when it is not below p.
-        var s0 = LimbMath.Add(x.L0, y.L0, 0, out var c);
-        var s1 = LimbMath.Add(x.L1, y.L1, c, out c);
-        var s2 = LimbMath.Add(x.L2, y.L2, c, out c);
-        var s3 = LimbMath.Add(x.L3, y.L3, c, out c);
-        var s4 = LimbMath.Add(x.L4, y.L4, c, out c);
+        var s0 = Carry.Add(x.L0, y.L0, 0, out var c);
+        var s1 = Carry.Add(x.L1, y.L1, c, out c);
+        var s2 = Carry.Add(x.L2, y.L2, c, out c);
+        var s3 = Carry.Add(x.L3, y.L3, c, out c);
+        var s4 = Carry.Add(x.L4, y.L4, c, out c);
         var s5 = x.L5 + y.L5 + c;
         return ReduceOnce(s0, s1, s2, s3, s4, s5);
     }
@@ -36,11 +37,11 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp AddUnreduced(in Fp x, in Fp y)
     {
-        var s0 = LimbMath.Add(x.L0, y.L0, 0, out var c);
-        var s1 = LimbMath.Add(x.L1, y.L1, c, out c);
-        var s2 = LimbMath.Add(x.L2, y.L2, c, out c);
-        var s3 = LimbMath.Add(x.L3, y.L3, c, out c);
-        var s4 = LimbMath.Add(x.L4, y.L4, c, out c);
+        var s0 = Carry.Add(x.L0, y.L0, 0, out var c);
+        var s1 = Carry.Add(x.L1, y.L1, c, out c);
+        var s2 = Carry.Add(x.L2, y.L2, c, out c);
+        var s3 = Carry.Add(x.L3, y.L3, c, out c);
+        var s4 = Carry.Add(x.L4, y.L4, c, out c);
         return new Fp(s0, s1, s2, s3, s4, x.L5 + y.L5 + c);
     }
 
@@ -50,17 +51,17 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp SubtractUnreduced(in Fp x, in Fp y)
     {
-        var s0 = LimbMath.Add(x.L0, M0, 0, out var c);
-        var s1 = LimbMath.Add(x.L1, M1, c, out c);
-        var s2 = LimbMath.Add(x.L2, M2, c, out c);
-        var s3 = LimbMath.Add(x.L3, M3, c, out c);
-        var s4 = LimbMath.Add(x.L4, M4, c, out c);
+        var s0 = Carry.Add(x.L0, M0, 0, out var c);
+        var s1 = Carry.Add(x.L1, M1, c, out c);
+        var s2 = Carry.Add(x.L2, M2, c, out c);
+        var s3 = Carry.Add(x.L3, M3, c, out c);
+        var s4 = Carry.Add(x.L4, M4, c, out c);
         var s5 = x.L5 + M5 + c;
-        var d0 = LimbMath.Sub(s0, y.L0, 0, out var b);
-        var d1 = LimbMath.Sub(s1, y.L1, b, out b);
-        var d2 = LimbMath.Sub(s2, y.L2, b, out b);
-        var d3 = LimbMath.Sub(s3, y.L3, b, out b);
-        var d4 = LimbMath.Sub(s4, y.L4, b, out b);
+        var d0 = Carry.Sub(s0, y.L0, 0, out var b);
+        var d1 = Carry.Sub(s1, y.L1, b, out b);
+        var d2 = Carry.Sub(s2, y.L2, b, out b);
+        var d3 = Carry.Sub(s3, y.L3, b, out b);
+        var d4 = Carry.Sub(s4, y.L4, b, out b);
         return new Fp(d0, d1, d2, d3, d4, s5 - y.L5 - b);
     }
 
@@ -68,20 +69,20 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator -(in Fp x, in Fp y)
     {
-        var d0 = LimbMath.Sub(x.L0, y.L0, 0, out var b);
-        var d1 = LimbMath.Sub(x.L1, y.L1, b, out b);
-        var d2 = LimbMath.Sub(x.L2, y.L2, b, out b);
-        var d3 = LimbMath.Sub(x.L3, y.L3, b, out b);
-        var d4 = LimbMath.Sub(x.L4, y.L4, b, out b);
-        var d5 = LimbMath.Sub(x.L5, y.L5, b, out b);
+        var d0 = Carry.Sub(x.L0, y.L0, 0, out var b);
+        var d1 = Carry.Sub(x.L1, y.L1, b, out b);
+        var d2 = Carry.Sub(x.L2, y.L2, b, out b);
+        var d3 = Carry.Sub(x.L3, y.L3, b, out b);
+        var d4 = Carry.Sub(x.L4, y.L4, b, out b);
+        var d5 = Carry.Sub(x.L5, y.L5, b, out b);
 
         // On a borrow the difference wrapped around 2^384: add p back.
         var mask = 0UL - b;
-        d0 = LimbMath.Add(d0, M0 & mask, 0, out var c);
-        d1 = LimbMath.Add(d1, M1 & mask, c, out c);
-        d2 = LimbMath.Add(d2, M2 & mask, c, out c);
-        d3 = LimbMath.Add(d3, M3 & mask, c, out c);
-        d4 = LimbMath.Add(d4, M4 & mask, c, out c);
+        d0 = Carry.Add(d0, M0 & mask, 0, out var c);
+        d1 = Carry.Add(d1, M1 & mask, c, out c);
+        d2 = Carry.Add(d2, M2 & mask, c, out c);
+        d3 = Carry.Add(d3, M3 & mask, c, out c);
+        d4 = Carry.Add(d4, M4 & mask, c, out c);
         d5 += (M5 & mask) + c;
         return new Fp(d0, d1, d2, d3, d4, d5);
     }
@@ -100,97 +101,97 @@ internal readonly partial struct Fp
         // Round 0: t += x·y[0], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
         a = Math.BigMul(x.L0, y.L0, out t0);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L0, 0, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L0, 0, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L0, 0, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
-        t4 = LimbMath.MulAdd(x.L4, y.L0, 0, a, out a);
-        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
-        t5 = LimbMath.MulAdd(x.L5, y.L0, 0, a, out a);
-        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L0, 0, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L0, 0, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L0, 0, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
+        t4 = Carry.MulAdd(x.L4, y.L0, 0, a, out a);
+        t3 = Carry.MulAdd(m, M4, t4, c, out c);
+        t5 = Carry.MulAdd(x.L5, y.L0, 0, a, out a);
+        t4 = Carry.MulAdd(m, M5, t5, c, out c);
         t5 = c + a;
 
         // Round 1: t += x·y[1], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L1, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L1, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L1, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L1, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L1, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
-        t4 = LimbMath.MulAdd(x.L4, y.L1, t4, a, out a);
-        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
-        t5 = LimbMath.MulAdd(x.L5, y.L1, t5, a, out a);
-        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L1, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L1, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L1, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
+        t4 = Carry.MulAdd(x.L4, y.L1, t4, a, out a);
+        t3 = Carry.MulAdd(m, M4, t4, c, out c);
+        t5 = Carry.MulAdd(x.L5, y.L1, t5, a, out a);
+        t4 = Carry.MulAdd(m, M5, t5, c, out c);
         t5 = c + a;
 
         // Round 2: t += x·y[2], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L2, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L2, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L2, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L2, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L2, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
-        t4 = LimbMath.MulAdd(x.L4, y.L2, t4, a, out a);
-        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
-        t5 = LimbMath.MulAdd(x.L5, y.L2, t5, a, out a);
-        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L2, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L2, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L2, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
+        t4 = Carry.MulAdd(x.L4, y.L2, t4, a, out a);
+        t3 = Carry.MulAdd(m, M4, t4, c, out c);
+        t5 = Carry.MulAdd(x.L5, y.L2, t5, a, out a);
+        t4 = Carry.MulAdd(m, M5, t5, c, out c);
         t5 = c + a;
 
         // Round 3: t += x·y[3], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L3, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L3, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L3, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L3, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L3, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
-        t4 = LimbMath.MulAdd(x.L4, y.L3, t4, a, out a);
-        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
-        t5 = LimbMath.MulAdd(x.L5, y.L3, t5, a, out a);
-        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L3, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L3, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L3, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
+        t4 = Carry.MulAdd(x.L4, y.L3, t4, a, out a);
+        t3 = Carry.MulAdd(m, M4, t4, c, out c);
+        t5 = Carry.MulAdd(x.L5, y.L3, t5, a, out a);
+        t4 = Carry.MulAdd(m, M5, t5, c, out c);
         t5 = c + a;
 
         // Round 4: t += x·y[4], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L4, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L4, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L4, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L4, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L4, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
-        t4 = LimbMath.MulAdd(x.L4, y.L4, t4, a, out a);
-        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
-        t5 = LimbMath.MulAdd(x.L5, y.L4, t5, a, out a);
-        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L4, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L4, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L4, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
+        t4 = Carry.MulAdd(x.L4, y.L4, t4, a, out a);
+        t3 = Carry.MulAdd(m, M4, t4, c, out c);
+        t5 = Carry.MulAdd(x.L5, y.L4, t5, a, out a);
+        t4 = Carry.MulAdd(m, M5, t5, c, out c);
         t5 = c + a;
 
         // Round 5: t += x·y[5], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L5, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L5, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L5, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L5, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L5, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
-        t4 = LimbMath.MulAdd(x.L4, y.L5, t4, a, out a);
-        t3 = LimbMath.MulAdd(m, M4, t4, c, out c);
-        t5 = LimbMath.MulAdd(x.L5, y.L5, t5, a, out a);
-        t4 = LimbMath.MulAdd(m, M5, t5, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L5, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L5, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L5, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
+        t4 = Carry.MulAdd(x.L4, y.L5, t4, a, out a);
+        t3 = Carry.MulAdd(m, M4, t4, c, out c);
+        t5 = Carry.MulAdd(x.L5, y.L5, t5, a, out a);
+        t4 = Carry.MulAdd(m, M5, t5, c, out c);
         t5 = c + a;
 
         return ReduceOnce(t0, t1, t2, t3, t4, t5);
@@ -248,12 +249,12 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fp ReduceOnce(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
     {
-        var d0 = LimbMath.Sub(s0, M0, 0, out var b);
-        var d1 = LimbMath.Sub(s1, M1, b, out b);
-        var d2 = LimbMath.Sub(s2, M2, b, out b);
-        var d3 = LimbMath.Sub(s3, M3, b, out b);
-        var d4 = LimbMath.Sub(s4, M4, b, out b);
-        var d5 = LimbMath.Sub(s5, M5, b, out b);
+        var d0 = Carry.Sub(s0, M0, 0, out var b);
+        var d1 = Carry.Sub(s1, M1, b, out b);
+        var d2 = Carry.Sub(s2, M2, b, out b);
+        var d3 = Carry.Sub(s3, M3, b, out b);
+        var d4 = Carry.Sub(s4, M4, b, out b);
+        var d5 = Carry.Sub(s5, M5, b, out b);
 
         // Borrow: s was already below p, keep it.
         var keep = 0UL - b;

@@ -1,3 +1,4 @@
+using Glow.Core.Crypto;
 namespace Glow.Evm.Precompiles.Bls12381;
 
 /// <summary>Inversion by the binary extended Euclidean algorithm (an order of magnitude cheaper than a^(p−2)).</summary>
@@ -103,7 +104,7 @@ internal readonly partial struct Fp
         ulong borrow = 0;
         for (var i = 0; i < Limbs; i++)
         {
-            a[i] = LimbMath.Sub(a[i], b[i], borrow, out borrow);
+            a[i] = Carry.Sub(a[i], b[i], borrow, out borrow);
         }
 
         return borrow == 0;
@@ -122,11 +123,11 @@ internal readonly partial struct Fp
     /// <summary>a ← a + p (mod 2^384).</summary>
     private static void AddModulus(Span<ulong> a)
     {
-        a[0] = LimbMath.Add(a[0], M0, 0, out var c);
-        a[1] = LimbMath.Add(a[1], M1, c, out c);
-        a[2] = LimbMath.Add(a[2], M2, c, out c);
-        a[3] = LimbMath.Add(a[3], M3, c, out c);
-        a[4] = LimbMath.Add(a[4], M4, c, out c);
+        a[0] = Carry.Add(a[0], M0, 0, out var c);
+        a[1] = Carry.Add(a[1], M1, c, out c);
+        a[2] = Carry.Add(a[2], M2, c, out c);
+        a[3] = Carry.Add(a[3], M3, c, out c);
+        a[4] = Carry.Add(a[4], M4, c, out c);
         a[5] += M5 + c;
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Glow.Core.Crypto;
 
 namespace Glow.Evm.Precompiles.Bls12381;
 
@@ -133,12 +134,12 @@ internal readonly partial struct Fp : IFieldElement<Fp>
         {
             // (p − 1)/2 + 1 ≤ c ⇔ c − ((p − 1)/2 + 1) does not borrow.
             var c = FromMontgomery();
-            _ = LimbMath.Sub(c.L0, 0xDCFF7FFFFFFFD556UL, 0, out var b);
-            _ = LimbMath.Sub(c.L1, 0x0F55FFFF58A9FFFFUL, b, out b);
-            _ = LimbMath.Sub(c.L2, 0xB39869507B587B12UL, b, out b);
-            _ = LimbMath.Sub(c.L3, 0xB23BA5C279C2895FUL, b, out b);
-            _ = LimbMath.Sub(c.L4, 0x258DD3DB21A5D66BUL, b, out b);
-            _ = LimbMath.Sub(c.L5, 0x0D0088F51CBFF34DUL, b, out b);
+            _ = Carry.Sub(c.L0, 0xDCFF7FFFFFFFD556UL, 0, out var b);
+            _ = Carry.Sub(c.L1, 0x0F55FFFF58A9FFFFUL, b, out b);
+            _ = Carry.Sub(c.L2, 0xB39869507B587B12UL, b, out b);
+            _ = Carry.Sub(c.L3, 0xB23BA5C279C2895FUL, b, out b);
+            _ = Carry.Sub(c.L4, 0x258DD3DB21A5D66BUL, b, out b);
+            _ = Carry.Sub(c.L5, 0x0D0088F51CBFF34DUL, b, out b);
             return b == 0;
         }
     }
@@ -170,12 +171,12 @@ internal readonly partial struct Fp : IFieldElement<Fp>
     /// <summary>True when the limbs, read as a plain integer, are below p.</summary>
     private bool IsBelowModulus()
     {
-        _ = LimbMath.Sub(L0, M0, 0, out var b);
-        _ = LimbMath.Sub(L1, M1, b, out b);
-        _ = LimbMath.Sub(L2, M2, b, out b);
-        _ = LimbMath.Sub(L3, M3, b, out b);
-        _ = LimbMath.Sub(L4, M4, b, out b);
-        _ = LimbMath.Sub(L5, M5, b, out b);
+        _ = Carry.Sub(L0, M0, 0, out var b);
+        _ = Carry.Sub(L1, M1, b, out b);
+        _ = Carry.Sub(L2, M2, b, out b);
+        _ = Carry.Sub(L3, M3, b, out b);
+        _ = Carry.Sub(L4, M4, b, out b);
+        _ = Carry.Sub(L5, M5, b, out b);
         return b != 0;
     }
 

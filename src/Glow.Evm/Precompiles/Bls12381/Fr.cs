@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using Glow.Core.Crypto;
 
 namespace Glow.Evm.Precompiles.Bls12381;
 
@@ -70,10 +71,10 @@ internal readonly struct Fr : IEquatable<Fr>
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian32[16..]),
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian32[8..]),
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian32));
-        _ = LimbMath.Sub(raw.L0, M0, 0, out var b);
-        _ = LimbMath.Sub(raw.L1, M1, b, out b);
-        _ = LimbMath.Sub(raw.L2, M2, b, out b);
-        _ = LimbMath.Sub(raw.L3, M3, b, out b);
+        _ = Carry.Sub(raw.L0, M0, 0, out var b);
+        _ = Carry.Sub(raw.L1, M1, b, out b);
+        _ = Carry.Sub(raw.L2, M2, b, out b);
+        _ = Carry.Sub(raw.L3, M3, b, out b);
         if (b == 0)
         {
             value = default;
@@ -126,9 +127,9 @@ internal readonly struct Fr : IEquatable<Fr>
     /// <summary>a + b.</summary>
     public static Fr operator +(in Fr x, in Fr y)
     {
-        var s0 = LimbMath.Add(x.L0, y.L0, 0, out var c);
-        var s1 = LimbMath.Add(x.L1, y.L1, c, out c);
-        var s2 = LimbMath.Add(x.L2, y.L2, c, out c);
+        var s0 = Carry.Add(x.L0, y.L0, 0, out var c);
+        var s1 = Carry.Add(x.L1, y.L1, c, out c);
+        var s2 = Carry.Add(x.L2, y.L2, c, out c);
         var s3 = x.L3 + y.L3 + c;
         return ReduceOnce(s0, s1, s2, s3);
     }
@@ -136,14 +137,14 @@ internal readonly struct Fr : IEquatable<Fr>
     /// <summary>a − b.</summary>
     public static Fr operator -(in Fr x, in Fr y)
     {
-        var d0 = LimbMath.Sub(x.L0, y.L0, 0, out var b);
-        var d1 = LimbMath.Sub(x.L1, y.L1, b, out b);
-        var d2 = LimbMath.Sub(x.L2, y.L2, b, out b);
-        var d3 = LimbMath.Sub(x.L3, y.L3, b, out b);
+        var d0 = Carry.Sub(x.L0, y.L0, 0, out var b);
+        var d1 = Carry.Sub(x.L1, y.L1, b, out b);
+        var d2 = Carry.Sub(x.L2, y.L2, b, out b);
+        var d3 = Carry.Sub(x.L3, y.L3, b, out b);
         var mask = 0UL - b;
-        d0 = LimbMath.Add(d0, M0 & mask, 0, out var c);
-        d1 = LimbMath.Add(d1, M1 & mask, c, out c);
-        d2 = LimbMath.Add(d2, M2 & mask, c, out c);
+        d0 = Carry.Add(d0, M0 & mask, 0, out var c);
+        d1 = Carry.Add(d1, M1 & mask, c, out c);
+        d2 = Carry.Add(d2, M2 & mask, c, out c);
         d3 += (M3 & mask) + c;
         return new Fr(d0, d1, d2, d3);
     }
@@ -159,49 +160,49 @@ internal readonly struct Fr : IEquatable<Fr>
         // Round 0: t += x·y[0], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
         a = Math.BigMul(x.L0, y.L0, out t0);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L0, 0, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L0, 0, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L0, 0, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L0, 0, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L0, 0, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L0, 0, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
         t3 = c + a;
 
         // Round 1: t += x·y[1], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L1, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L1, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L1, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L1, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L1, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L1, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L1, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L1, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
         t3 = c + a;
 
         // Round 2: t += x·y[2], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L2, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L2, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L2, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L2, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L2, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L2, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L2, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L2, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
         t3 = c + a;
 
         // Round 3: t += x·y[3], then t = (t + m·modulus) / 2^64 with m chosen to clear the low limb.
-        t0 = LimbMath.MulAdd(x.L0, y.L3, t0, 0, out a);
+        t0 = Carry.MulAdd(x.L0, y.L3, t0, 0, out a);
         m = t0 * N0;
-        _ = LimbMath.MulAdd(m, M0, t0, 0, out c);
-        t1 = LimbMath.MulAdd(x.L1, y.L3, t1, a, out a);
-        t0 = LimbMath.MulAdd(m, M1, t1, c, out c);
-        t2 = LimbMath.MulAdd(x.L2, y.L3, t2, a, out a);
-        t1 = LimbMath.MulAdd(m, M2, t2, c, out c);
-        t3 = LimbMath.MulAdd(x.L3, y.L3, t3, a, out a);
-        t2 = LimbMath.MulAdd(m, M3, t3, c, out c);
+        _ = Carry.MulAdd(m, M0, t0, 0, out c);
+        t1 = Carry.MulAdd(x.L1, y.L3, t1, a, out a);
+        t0 = Carry.MulAdd(m, M1, t1, c, out c);
+        t2 = Carry.MulAdd(x.L2, y.L3, t2, a, out a);
+        t1 = Carry.MulAdd(m, M2, t2, c, out c);
+        t3 = Carry.MulAdd(x.L3, y.L3, t3, a, out a);
+        t2 = Carry.MulAdd(m, M3, t3, c, out c);
         t3 = c + a;
 
         return ReduceOnce(t0, t1, t2, t3);
@@ -254,10 +255,10 @@ internal readonly struct Fr : IEquatable<Fr>
 
     private static Fr ReduceOnce(ulong s0, ulong s1, ulong s2, ulong s3)
     {
-        var d0 = LimbMath.Sub(s0, M0, 0, out var b);
-        var d1 = LimbMath.Sub(s1, M1, b, out b);
-        var d2 = LimbMath.Sub(s2, M2, b, out b);
-        var d3 = LimbMath.Sub(s3, M3, b, out b);
+        var d0 = Carry.Sub(s0, M0, 0, out var b);
+        var d1 = Carry.Sub(s1, M1, b, out b);
+        var d2 = Carry.Sub(s2, M2, b, out b);
+        var d3 = Carry.Sub(s3, M3, b, out b);
         var keep = 0UL - b;
         return new Fr(d0 ^ ((d0 ^ s0) & keep), d1 ^ ((d1 ^ s1) & keep), d2 ^ ((d2 ^ s2) & keep), d3 ^ ((d3 ^ s3) & keep));
     }

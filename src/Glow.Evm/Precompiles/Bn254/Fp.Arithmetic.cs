@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
+using Glow.Core.Crypto;
 
 namespace Glow.Evm.Precompiles.Bn254;
 
@@ -22,9 +23,9 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Add(in Fp a, in Fp b)
     {
-        var s0 = AddCarry(a.L0, b.L0, 0, out var c);
-        var s1 = AddCarry(a.L1, b.L1, c, out c);
-        var s2 = AddCarry(a.L2, b.L2, c, out c);
+        var s0 = Carry.Add(a.L0, b.L0, 0, out var c);
+        var s1 = Carry.Add(a.L1, b.L1, c, out c);
+        var s2 = Carry.Add(a.L2, b.L2, c, out c);
         var s3 = a.L3 + b.L3 + c;
         return Reduce(s0, s1, s2, s3);
     }
@@ -37,14 +38,14 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Sub(in Fp a, in Fp b)
     {
-        var d0 = SubBorrow(a.L0, b.L0, 0, out var w);
-        var d1 = SubBorrow(a.L1, b.L1, w, out w);
-        var d2 = SubBorrow(a.L2, b.L2, w, out w);
-        var d3 = SubBorrow(a.L3, b.L3, w, out w);
+        var d0 = Carry.Sub(a.L0, b.L0, 0, out var w);
+        var d1 = Carry.Sub(a.L1, b.L1, w, out w);
+        var d2 = Carry.Sub(a.L2, b.L2, w, out w);
+        var d3 = Carry.Sub(a.L3, b.L3, w, out w);
         var mask = 0UL - w;
-        d0 = AddCarry(d0, P0 & mask, 0, out var c);
-        d1 = AddCarry(d1, P1 & mask, c, out c);
-        d2 = AddCarry(d2, P2 & mask, c, out c);
+        d0 = Carry.Add(d0, P0 & mask, 0, out var c);
+        d1 = Carry.Add(d1, P1 & mask, c, out c);
+        d2 = Carry.Add(d2, P2 & mask, c, out c);
         d3 += (P3 & mask) + c;
         return new Fp(d0, d1, d2, d3);
     }
@@ -134,10 +135,10 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fp Reduce(ulong l0, ulong l1, ulong l2, ulong l3)
     {
-        var d0 = SubBorrow(l0, P0, 0, out var w);
-        var d1 = SubBorrow(l1, P1, w, out w);
-        var d2 = SubBorrow(l2, P2, w, out w);
-        var d3 = SubBorrow(l3, P3, w, out w);
+        var d0 = Carry.Sub(l0, P0, 0, out var w);
+        var d1 = Carry.Sub(l1, P1, w, out w);
+        var d2 = Carry.Sub(l2, P2, w, out w);
+        var d3 = Carry.Sub(l3, P3, w, out w);
         var keep = 0UL - w;
         return new Fp(d0 ^ ((d0 ^ l0) & keep), d1 ^ ((d1 ^ l1) & keep), d2 ^ ((d2 ^ l2) & keep), d3 ^ ((d3 ^ l3) & keep));
     }
@@ -180,26 +181,4 @@ internal readonly partial struct Fp
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MulHigh(ulong a, ulong b) =>
         Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong AddCarry(ulong a, ulong b, ulong carryIn, out ulong carryOut)
-    {
-        var s = a + b;
-        var c = s < a ? 1UL : 0UL;
-        s += carryIn;
-        c += s < carryIn ? 1UL : 0UL;
-        carryOut = c;
-        return s;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong SubBorrow(ulong a, ulong b, ulong borrowIn, out ulong borrowOut)
-    {
-        var d = a - b;
-        var w = a < b ? 1UL : 0UL;
-        var e = d - borrowIn;
-        w += d < borrowIn ? 1UL : 0UL;
-        borrowOut = w;
-        return e;
-    }
 }

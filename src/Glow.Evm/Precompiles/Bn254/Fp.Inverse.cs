@@ -1,4 +1,5 @@
 using System.Numerics;
+using Glow.Core.Crypto;
 
 namespace Glow.Evm.Precompiles.Bn254;
 
@@ -69,10 +70,10 @@ internal readonly partial struct Fp
                 ulong top = 0;
                 if ((x[0] & 1) != 0)
                 {
-                    x[0] = AddCarry(x[0], P0, 0, out var c);
-                    x[1] = AddCarry(x[1], P1, c, out c);
-                    x[2] = AddCarry(x[2], P2, c, out c);
-                    x[3] = AddCarry(x[3], P3, c, out top);
+                    x[0] = Carry.Add(x[0], P0, 0, out var c);
+                    x[1] = Carry.Add(x[1], P1, c, out c);
+                    x[2] = Carry.Add(x[2], P2, c, out c);
+                    x[3] = Carry.Add(x[3], P3, c, out top);
                 }
 
                 x[0] = (x[0] >> 1) | (x[1] << 63);
@@ -111,24 +112,24 @@ internal readonly partial struct Fp
 
     private static void SubtractInPlace(Span<ulong> a, ReadOnlySpan<ulong> b)
     {
-        a[0] = SubBorrow(a[0], b[0], 0, out var w);
-        a[1] = SubBorrow(a[1], b[1], w, out w);
-        a[2] = SubBorrow(a[2], b[2], w, out w);
-        a[3] = SubBorrow(a[3], b[3], w, out _);
+        a[0] = Carry.Sub(a[0], b[0], 0, out var w);
+        a[1] = Carry.Sub(a[1], b[1], w, out w);
+        a[2] = Carry.Sub(a[2], b[2], w, out w);
+        a[3] = Carry.Sub(a[3], b[3], w, out _);
     }
 
     // a = a − b mod p, for a, b below p.
     private static void SubtractModP(Span<ulong> a, ReadOnlySpan<ulong> b)
     {
-        a[0] = SubBorrow(a[0], b[0], 0, out var w);
-        a[1] = SubBorrow(a[1], b[1], w, out w);
-        a[2] = SubBorrow(a[2], b[2], w, out w);
-        a[3] = SubBorrow(a[3], b[3], w, out w);
+        a[0] = Carry.Sub(a[0], b[0], 0, out var w);
+        a[1] = Carry.Sub(a[1], b[1], w, out w);
+        a[2] = Carry.Sub(a[2], b[2], w, out w);
+        a[3] = Carry.Sub(a[3], b[3], w, out w);
         if (w != 0)
         {
-            a[0] = AddCarry(a[0], P0, 0, out var c);
-            a[1] = AddCarry(a[1], P1, c, out c);
-            a[2] = AddCarry(a[2], P2, c, out c);
+            a[0] = Carry.Add(a[0], P0, 0, out var c);
+            a[1] = Carry.Add(a[1], P1, c, out c);
+            a[2] = Carry.Add(a[2], P2, c, out c);
             a[3] += P3 + c;
         }
     }
