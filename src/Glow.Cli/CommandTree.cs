@@ -9,6 +9,7 @@ internal static class CommandTree
     public static RootCommand Build()
     {
         var root = new RootCommand("utg: the UltronGlow node and its tools");
+        root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TxTestCommand.Create());
         root.Subcommands.Add(StateTestCommand.Create());

@@ -15,7 +15,8 @@ public enum DbTable
     /// silently); <c>state-head</c>, the head of the world state: block number (8 bytes, big-endian) followed by its state
     /// root (32 bytes), written in the batch of every state commit; <c>state-history</c>, how much history the state
     /// keeps (ASCII: <c>archive</c>, or <c>prune:N</c> to keep the last N blocks), written when the first state
-    /// is committed and checked on every open.
+    /// is committed and checked on every open; <c>chain-head</c>, the hash of the canonical head block (32 bytes), written in
+    /// the same batch as the head's state.
     /// </summary>
     Metadata = 0,
 
@@ -57,4 +58,39 @@ public enum DbTable
     /// falls out of the kept window, then deleted.
     /// </summary>
     ObsoleteNodes = 7,
+
+    /// <summary>
+    /// Block headers, canonical or not. Key: the block hash (32 bytes); value: the header's RLP (the bytes it hashes to).
+    /// </summary>
+    Headers = 8,
+
+    /// <summary>
+    /// Block bodies. Key: the block hash; value: <c>rlp([transactions, ommers, withdrawals])</c>, transactions as in a
+    /// block (typed ones as byte strings holding their envelopes).
+    /// </summary>
+    Bodies = 9,
+
+    /// <summary>
+    /// The senders of a block's transactions, recovered once on import so reads need no signature recovery. Key: the
+    /// block hash; value: 20 bytes per transaction, in block order.
+    /// </summary>
+    Senders = 10,
+
+    /// <summary>
+    /// The receipts of a block. Key: the block hash; value: <c>rlp([receipt, ...])</c>, each receipt in its consensus
+    /// encoding (typed ones as byte strings holding their envelopes). Logs are read from here.
+    /// </summary>
+    Receipts = 11,
+
+    /// <summary>
+    /// The canonical chain. Key: block number (8 bytes, big-endian); value: the canonical block's hash. Rewritten for
+    /// the blocks that change on a reorganisation, in the same batch as the state and the chain head.
+    /// </summary>
+    CanonicalHashes = 12,
+
+    /// <summary>
+    /// Where each canonical transaction is. Key: the transaction hash; value: the block hash (32 bytes) followed by
+    /// the index in the block (4 bytes, big-endian). Entries of blocks that leave the canonical chain are deleted.
+    /// </summary>
+    TransactionIndex = 13,
 }

@@ -38,6 +38,14 @@ public sealed partial class Transaction
         return sender;
     }
 
+    /// <summary>
+    /// Sets the cached sender to one this node recovered earlier and stored with the block (table
+    /// <c>Senders</c>), so that reading stored blocks needs no signature recovery. Never pass an address that was
+    /// not recovered from this very transaction: <see cref="RecoverSender"/> would return it unchecked.
+    /// </summary>
+    /// <param name="sender">The sender recovered when the block was imported.</param>
+    public void RestoreSender(in Address sender) => _sender = sender;
+
     /// <summary>A copy of this transaction carrying the signature (<paramref name="v"/>, <paramref name="r"/>, <paramref name="s"/>).</summary>
     public Transaction WithSignature(in UInt256 v, in UInt256 r, in UInt256 s) => new()
     {

@@ -77,4 +77,22 @@ public enum BlockInvalidReason
 
     /// <summary>The state after the block does not match the header's state root.</summary>
     InvalidStateRoot,
+
+    /// <summary>The timestamp is further ahead of the validator's clock than the chain allows (protocol.md §5.3).</summary>
+    TimestampTooFarAhead,
+
+    /// <summary>The extra data is not <c>RLP(GlowExtra)</c> followed by a 65-byte seal, or its fields are wrong (protocol.md §2).</summary>
+    InvalidExtraData,
+
+    /// <summary>No producer key can be recovered from the seal, or the coinbase is not the sealing key's pool.</summary>
+    InvalidSeal,
+
+    /// <summary>The sealing key is not allowed to produce this block (not the scheduled producer).</summary>
+    UnauthorizedProducer,
+
+    /// <summary>The mix hash is not the randomness beacon after this block (protocol.md §5.4).</summary>
+    InvalidMixHash,
+
+    /// <summary>The block carries a transaction of a type the chain does not accept (blob transactions, protocol.md §2).</summary>
+    UnsupportedTransactionType,
 }

@@ -36,7 +36,7 @@ internal static class SqliteSchema
     public static string TableName(DbTable table) => QuotedNames[(int)table];
 
     /// <summary>Tables whose values are often above about 1 KiB: contract code (up to 24 KiB, EIP-170).</summary>
-    public static IReadOnlyList<DbTable> LargeValueTables { get; } = [DbTable.Code];
+    public static IReadOnlyList<DbTable> LargeValueTables { get; } = [DbTable.Code, DbTable.Bodies, DbTable.Senders, DbTable.Receipts];
 
     /// <summary>The statement creating <paramref name="table"/>.</summary>
     public static string CreateTable(DbTable table) => LargeValueTables.Contains(table)

@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Globalization;
+using Glow.Core.Db;
+using Glow.Core.Encoding;
+using Glow.Core.Numerics;
+using Glow.Node.Chain;
+using Glow.Node.Dev;
+using Glow.State;
+
+namespace Glow.Cli.Commands;
+
+/// <summary>
+/// <c>utg dev</c>: a single-signer development chain (chain id 1337) with ten funded accounts from the test mnemonic,
+/// mining a block for each transaction or every <c>--block-time</c> seconds, its data in SQLite under
+/// <c>--datadir</c> (default <c>~/.ultronglow/dev</c>) or in memory (<c>--in-memory</c>). Runs until Ctrl+C or SIGTERM;
+/// a restart resumes at the stored head. Exit code 0 after a clean stop, 1 when the database cannot be used.
+/// </summary>
+internal static class DevCommand
+{
+    public static Command Create()
+    {
+        var dataDir = new Option<string?>("--datadir") { Description = "Directory of the chain database (default: ~/.ultronglow/dev)" };
+        var inMemory = new Option<bool>("--in-memory") { Description = "Keep the chain in memory only (lost on exit)" };
+        var blockTime = new Option<ulong?>("--block-time") { Description = "Mine a block every N seconds instead of one per transaction" };
+        var accounts = new Option<int>("--accounts")
+        {
+            Description = "Number of funded accounts",
+            DefaultValueFactory = _ => 10,
+        };
+        var mnemonic = new Option<string>("--mnemonic")
+        {
+            Description = "BIP-39 mnemonic of the funded accounts",
+            DefaultValueFactory = _ => DevAccounts.TestMnemonic,
+        };
+        var chainId = new Option<ulong>("--chain-id")
+        {
+            Description = "Chain id",
+            DefaultValueFactory = _ => DevChainOptions.DefaultChainId,
+        };
+        var maxBlocks = new Option<ulong?>("--stop-after") { Description = "Stop after mining this many blocks (scripts and tests)" };
+        var command = new Command("dev", "Run a local development chain (automine, funded test accounts)")
+        {
+            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks,
+        };
+        command.SetAction((parse, token) =>
+        {
+            var directory = parse.GetValue(inMemory) ? null : parse.GetValue(dataDir) ?? DefaultDataDirectory();
+            var options = new DevChainOptions
+            {
+                DataDirectory = directory,
+                BlockTimeSeconds = parse.GetValue(blockTime),
+                AccountCount = parse.GetValue(accounts),
+                Mnemonic = parse.GetValue(mnemonic)!,
+                ChainId = parse.GetValue(chainId),
+            };
+            return RunAsync(parse.InvocationConfiguration, options, parse.GetValue(maxBlocks), token);
+        });
+        return command;
+    }
+
+    /// <summary>The default data directory: <c>.ultronglow/dev</c> under the user's home.</summary>
+    public static string DefaultDataDirectory() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ultronglow", "dev");
+
+    private static async Task<int> RunAsync(InvocationConfiguration console, DevChainOptions options, ulong? stopAfter, CancellationToken token)
+    {
+        if (options.BlockTimeSeconds == 0)
+        {
+            console.Error.WriteLine("error: --block-time must be at least 1 second (leave it out for automine).");
+            return 2;
+        }
+
+        DevChain chain;
+        try
+        {
+            chain = DevChain.Open(options, TimeProvider.System);
+        }
+        catch (Exception e) when (e is DatabaseException or StateException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+            return 1;
+        }
+
+        using (chain)
+        {
+            var output = console.Output;
+            PrintBanner(output, chain);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+            ulong mined = 0;
+            Exception? failure = null;
+            chain.Tree.HeadChanged += (_, change) =>
+            {
+                var head = change.Head;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"block {head.Number} {head.Hash} txs={head.Transactions.Count} gas={head.Header.GasUsed}"));
+                if (stopAfter is { } limit && ++mined >= limit)
+                {
+                    stop.Cancel();
+                }
+            };
+            chain.Failed += (_, e) =>
+            {
+                failure = e;
+                stop.Cancel();
+            };
+            chain.Start();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C, SIGTERM, --stop-after or a failure.
+            }
+
+            if (failure is not null)
+            {
+                console.Error.WriteLine($"error: {failure.Message.ReplaceLineEndings(" ")}");
+                return 1;
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped at block {chain.Tree.Head.Number}"));
+            return 0;
+        }
+    }
+
+    private static void PrintBanner(TextWriter output, DevChain chain)
+    {
+        var head = chain.Tree.Head;
+        var where = chain.DataDirectory is { } directory ? $"data in {Path.GetFullPath(directory)}" : "in memory (nothing is kept on exit)";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"UltronGlow dev chain, chain id {chain.Spec.ChainId}, {where}"));
+        output.WriteLine(head.Number == 0
+            ? $"genesis {head.Hash}"
+            : string.Create(CultureInfo.InvariantCulture, $"resumed at block {head.Number} {head.Hash}"));
+        output.WriteLine(chain.Automine
+            ? "mining: automine (a block for each transaction)"
+            : string.Create(CultureInfo.InvariantCulture, $"mining: a block every {chain.Options.BlockTimeSeconds} s"));
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Accounts ({Units.FormatUtg(chain.Options.AccountBalance)} UTG each at genesis; account 0 seals blocks)"));
+        foreach (var account in chain.Accounts)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({account.Index}) {account.Address}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Private keys");
+        foreach (var account in chain.Accounts)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({account.Index}) {Hex.Encode(account.PrivateKey.Span)}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("WARNING: these keys are public (derived from a published mnemonic). Never send real funds to these accounts.");
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,10 @@
+using Glow.Core;
+using Glow.Core.Blocks;
+
+namespace Glow.Node.Chain;
+
+/// <summary>A block built on the head by the producer, with what building it computed, ready to be committed.</summary>
+/// <param name="Block">The sealed block.</param>
+/// <param name="Senders">Its transactions' senders, in order.</param>
+/// <param name="Receipts">Its receipts, in order.</param>
+public sealed record ProducedBlock(Block Block, IReadOnlyList<Address> Senders, IReadOnlyList<Receipt> Receipts);

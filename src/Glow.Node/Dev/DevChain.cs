@@ -1,0 +1,216 @@
+using Glow.Core;
+using Glow.Core.Blocks;
+using Glow.Core.Chain;
+using Glow.Core.Db;
+using Glow.Core.Transactions;
+using Glow.Node.Chain;
+using Glow.Node.Processing;
+using Glow.Node.Producing;
+using Glow.Node.TxPool;
+using Glow.State;
+using Glow.State.Db;
+
+namespace Glow.Node.Dev;
+
+/// <summary>
+/// A single-signer chain for development (<c>utg dev</c>): chain id 1337, funded accounts from the test mnemonic, the
+/// first of which seals; a block for each transaction (automine) or every few seconds. Data lives in SQLite under a data
+/// directory, or in memory; reopening a data directory resumes at its stored head.
+/// </summary>
+public sealed partial class DevChain : IDisposable
+{
+    private readonly IDatabase _database;
+    private readonly Lock _mineLock = new();
+    private readonly TimeProvider _time;
+    private readonly PoolTransactionSource _poolSource;
+    private CancellationTokenSource? _interval;
+    private Task? _intervalTask;
+
+    private DevChain(DevChainOptions options, IDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+        Options = options;
+        Accounts = DevAccounts.Derive(options.Mnemonic, options.AccountCount);
+        Spec = SpecFor(options, Accounts);
+        var chain = new ChainStore(database);
+        var state = new StateStore(database, options.History);
+        var processor = new BlockProcessor(Spec, new SingleSignerAuthority(Accounts[0].Address), time);
+        Tree = new BlockTree(chain, state, processor);
+        Pool = new TransactionPool(Spec.Fork, Spec.ChainId, new TxPoolOptions(), time);
+        Producer = new BlockProducer(Tree, Accounts[0].PrivateKey.Span, time);
+        _poolSource = new PoolTransactionSource(Pool);
+        Tree.HeadChanged += (_, change) => UpdatePool(change);
+        UpdatePool(null);
+    }
+
+    /// <summary>Raised when interval mining stops because the database failed (full disk, damaged file).</summary>
+    public event EventHandler<Exception>? Failed;
+
+    /// <summary>The options the chain runs with.</summary>
+    public DevChainOptions Options { get; }
+
+    /// <summary>The chain's parameters (the built-in dev chainspec with the funded accounts).</summary>
+    public ChainSpec Spec { get; }
+
+    /// <summary>The funded accounts; the first seals every block.</summary>
+    public IReadOnlyList<DevAccount> Accounts { get; }
+
+    /// <summary>The blocks and the head.</summary>
+    public BlockTree Tree { get; }
+
+    /// <summary>Transactions waiting for a block.</summary>
+    public TransactionPool Pool { get; }
+
+    /// <summary>Builds the blocks.</summary>
+    public BlockProducer Producer { get; }
+
+    /// <summary>The directory holding the database; null when in memory.</summary>
+    public string? DataDirectory => Options.DataDirectory;
+
+    /// <summary>True when each transaction is mined at once.</summary>
+    public bool Automine => Options.BlockTimeSeconds is null;
+
+    /// <summary>
+    /// Opens (or creates) the dev chain. With a data directory, an existing database resumes at its head; a database of
+    /// another chain (other chain id, mnemonic, account count or balance) is refused.
+    /// </summary>
+    /// <exception cref="DatabaseException">The database cannot be opened or holds another chain.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (mnemonic, account count).</exception>
+    public static DevChain Open(DevChainOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        IDatabase database = options.DataDirectory is { } directory ? SqliteDatabase.Open(directory) : new MemoryDatabase();
+        try
+        {
+            return new DevChain(options, database, time);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The dev chainspec: the built-in one with the chain id, gas limit and funded accounts of <paramref name="options"/>.</summary>
+    public static ChainSpec SpecFor(DevChainOptions options, IReadOnlyList<DevAccount> accounts)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(accounts);
+        var builtIn = ChainSpecLoader.Dev();
+        var alloc = new SortedDictionary<Address, GenesisAccount>();
+        foreach (var (address, account) in builtIn.Genesis.Alloc)
+        {
+            alloc[address] = account;
+        }
+
+        foreach (var account in accounts)
+        {
+            alloc[account.Address] = new GenesisAccount(options.AccountBalance, 0, [], []);
+        }
+
+        return builtIn with
+        {
+            ChainId = options.ChainId,
+            GasLimit = options.GasLimit,
+            Genesis = builtIn.Genesis with { Alloc = alloc },
+        };
+    }
+
+    /// <summary>
+    /// Adds <paramref name="transaction"/> to the pool and, in automine mode, mines a block at once.
+    /// </summary>
+    /// <returns>The pool's verdict (an error worded as geth's when refused).</returns>
+    public TxPoolResult Submit(Transaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var result = Pool.Add(transaction);
+        if (result.IsAccepted && Automine)
+        {
+            Mine();
+        }
+
+        return result;
+    }
+
+    /// <summary>Mines one block with what the pool offers (possibly empty), at <paramref name="timestamp"/> when given.</summary>
+    public Block Mine(ulong? timestamp = null)
+    {
+        lock (_mineLock)
+        {
+            return Producer.Produce(_poolSource, timestamp).Block;
+        }
+    }
+
+    /// <summary>Starts mining every <see cref="DevChainOptions.BlockTimeSeconds"/> seconds (nothing in automine mode).</summary>
+    public void Start()
+    {
+        if (Options.BlockTimeSeconds is not { } seconds || _intervalTask is not null)
+        {
+            return;
+        }
+
+        _interval = new CancellationTokenSource();
+        var token = _interval.Token;
+        _intervalTask = Task.Run(async () =>
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), _time);
+            try
+            {
+                while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
+                {
+                    Mine();
+                }
+            }
+            catch (Exception ex) when (ex is DatabaseException or StateException)
+            {
+                // A full disk or a damaged database: stop mining and tell the host, which exits cleanly.
+                Failed?.Invoke(this, ex);
+            }
+        }, token);
+    }
+
+    /// <summary>Stops interval mining and closes the database (everything committed stays).</summary>
+    public void Dispose()
+    {
+        if (_interval is { } interval)
+        {
+            interval.Cancel();
+            try
+            {
+                _intervalTask?.Wait();
+            }
+            catch (AggregateException ex) when (ex.InnerException is OperationCanceledException)
+            {
+                // The loop ends by cancellation.
+            }
+
+            interval.Dispose();
+        }
+
+        lock (_mineLock)
+        {
+            _database.Dispose();
+        }
+    }
+
+    private void UpdatePool(HeadChange? change)
+    {
+        var head = Tree.Head;
+        var nextBaseFee = Spec.BaseFee.NextBaseFee(head);
+        var state = Tree.State.ViewLatest();
+        if (change is null)
+        {
+            Pool.UpdateHead(head, nextBaseFee, Spec.GasLimit, state);
+            return;
+        }
+
+        foreach (var block in change.Added)
+        {
+            Pool.RemoveIncluded(block.Transactions);
+        }
+
+        Pool.UpdateHead(head, nextBaseFee, Spec.GasLimit, state);
+    }
+}
