@@ -57,4 +57,13 @@ public enum DbTable
     /// falls out of the kept window, then deleted.
     /// </summary>
     ObsoleteNodes = 7,
+
+    /// <summary>
+    /// The keys of the state and storage tries before hashing, so that moving the head between two states (a
+    /// reorganisation, a rewind) can turn the difference of their tries into flat-table rows. Key: Keccak-256 of an
+    /// address or of a storage slot (32 bytes); value: the address (20 bytes) or the slot (32 bytes, big-endian).
+    /// Written when a key enters a trie; never deleted (one row per address or slot ever used). Numbered 14 to stay
+    /// clear of the chain's tables.
+    /// </summary>
+    Preimages = 14,
 }
