@@ -12,7 +12,7 @@ namespace Glow.State;
 /// head. Hands out mutable <see cref="WorldState"/>s (one committer at a time) and read-only <see cref="StateView"/>s
 /// of any stored root, which any number of threads may use while blocks commit.
 /// </summary>
-public sealed class StateStore
+public sealed partial class StateStore
 {
     private readonly Lock _commitLock = new();
     private StateHeadBox? _head;

@@ -22,7 +22,23 @@ public sealed partial class WorldState
 
     /// <inheritdoc />
     /// <exception cref="StateException">This world state does not start at the store's head, or the block number does not follow it.</exception>
-    public Hash256 Commit(ulong blockNumber)
+    public Hash256 Commit(ulong blockNumber) => Commit(blockNumber, addToBatch: null);
+
+    /// <summary>
+    /// Commits the pending changes as the state of block <paramref name="blockNumber"/> (see <see cref="Commit(ulong)"/>),
+    /// with the caller's own rows in the same batch: <paramref name="addToBatch"/> is called with the batch once the
+    /// state's writes are in it, just before it commits, so the chain's rows (the block, its receipts, the canonical
+    /// index, the chain head) land together with the state or, after a crash or a failure, neither does.
+    /// </summary>
+    /// <remarks>
+    /// When the callback or the batch fails, nothing is written and the pending changes are dropped: the world state
+    /// continues on top of the unchanged head, and the block must be executed again.
+    /// </remarks>
+    /// <param name="blockNumber">The block whose post-state this is; above the head's number.</param>
+    /// <param name="addToBatch">Adds rows to the commit's batch; it must not commit or dispose the batch. Null for none.</param>
+    /// <returns>The new state root.</returns>
+    /// <exception cref="StateException">This world state does not start at the store's head, or the block number does not follow it.</exception>
+    public Hash256 Commit(ulong blockNumber, Action<IWriteBatch>? addToBatch)
     {
         EnsureNoOpenTransaction();
         if (!_canCommit)
@@ -39,19 +55,30 @@ public sealed partial class WorldState
         }
 
         ApplyToTries();
-        using var batch = _store.Database.StartBatch();
-        var pruning = _store.History.IsPruning ? new PruningCommit(_store, blockNumber) : null;
-        foreach (var state in _dirty)
+        Hash256 root;
+        try
         {
-            WriteAccount(batch, state, pruning, flat: true);
+            using var batch = _store.Database.StartBatch();
+            var pruning = _store.History.IsPruning ? new PruningCommit(_store, blockNumber) : null;
+            foreach (var state in _dirty)
+            {
+                WriteAccount(batch, state, pruning, flat: true);
+            }
+
+            pruning?.CollectTrie(_accountTrie!);
+            root = _accountTrie!.Commit(batch);
+            pruning?.CollectWritten(_accountTrie);
+            pruning?.Finish(batch);
+            addToBatch?.Invoke(batch);
+            _store.Publish(batch, new StateHead(blockNumber, root));
+        }
+        catch
+        {
+            // The tries marked their new nodes stored although the batch never landed: start over from the head.
+            Reset(BaseRoot);
+            throw;
         }
 
-        pruning?.CollectTrie(_accountTrie!);
-        var root = _accountTrie!.Commit(batch);
-        pruning?.CollectWritten(_accountTrie);
-        var newHead = new StateHead(blockNumber, root);
-        pruning?.Finish(batch);
-        _store.Publish(batch, newHead);
         Reset(root);
         return root;
     }
@@ -60,7 +87,7 @@ public sealed partial class WorldState
     /// Stores this state's tries and code so that it can be opened by its root later (<see cref="StateStore.BeginAt"/>,
     /// <see cref="StateStore.ViewAt"/>), without making it the head: the state after a block on a side branch, or a
     /// block being checked. The flat tables and the head do not change. The world state then continues on top of the
-    /// stored root and can no longer <see cref="Commit"/>. Archive mode only.
+    /// stored root and can no longer <see cref="Commit(ulong)"/>. Archive mode only.
     /// </summary>
     /// <returns>The stored state's root.</returns>
     /// <exception cref="StateException">The store prunes history (it counts node references only for head commits).</exception>
@@ -163,6 +190,11 @@ public sealed partial class WorldState
                 continue;
             }
 
+            if (entry.InTrie.IsZero)
+            {
+                (state.InsertedSlots ??= []).Add(slot);
+            }
+
             StateKeys.HashedSlot(slot, key);
             if (entry.Current.IsZero)
             {
@@ -208,6 +240,8 @@ public sealed partial class WorldState
                 batch.Put(DbTable.Code, state.Account.CodeHash.Bytes, code.Span);
             }
 
+            WritePreimages(batch, state);
+
             if (!flat)
             {
                 return;
@@ -245,6 +279,34 @@ public sealed partial class WorldState
             // Deletion always resets the storage first (StorageCleared), so the wipe above already ran.
             batch.Delete(DbTable.Accounts, state.Address.Bytes);
         }
+    }
+
+    /// <summary>
+    /// Stores the preimages of the trie keys this account brought into the tries (its address when it is new, the
+    /// slots it inserted), which <see cref="StateStore.MoveHead"/> needs to map a trie difference onto flat rows.
+    /// </summary>
+    private static void WritePreimages(IWriteBatch batch, AccountState state)
+    {
+        if (!state.CommittedExists)
+        {
+            batch.Put(DbTable.Preimages, HashedAddress(state), state.Address.Bytes);
+        }
+
+        if (state.InsertedSlots is not { } inserted)
+        {
+            return;
+        }
+
+        Span<byte> hash = stackalloc byte[Hash256.Size];
+        Span<byte> raw = stackalloc byte[32];
+        foreach (var slot in inserted)
+        {
+            StateKeys.HashedSlot(slot, hash);
+            slot.WriteBigEndian(raw);
+            batch.Put(DbTable.Preimages, hash, raw);
+        }
+
+        state.InsertedSlots = null;
     }
 
     /// <summary>Deletes every flat storage row of <paramref name="address"/>.</summary>

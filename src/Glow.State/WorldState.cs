@@ -12,11 +12,11 @@ namespace Glow.State;
 /// <summary>
 /// The mutable world state (<see cref="IWorldState"/>) over a <see cref="StateStore"/>: reads go to an in-memory
 /// cache, then to the flat tables (when the state starts at the head) or the tries (any other stored root); every
-/// change is journaled for nested snapshots; <see cref="Commit"/> writes tries, flat tables and code in one atomic
+/// change is journaled for nested snapshots; <see cref="Commit(ulong)"/> writes tries, flat tables and code in one atomic
 /// batch and moves the store's head.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: one world state per block being built or executed. After <see cref="Commit"/> the object stays
+/// Not thread-safe: one world state per block being built or executed. After <see cref="Commit(ulong)"/> the object stays
 /// usable for the next block, on top of the new head. A world state opened at an older root (to re-execute or to
 /// call at a past block) can compute roots but not commit.
 /// </remarks>

@@ -3,7 +3,6 @@ using System.Globalization;
 using Glow.Core.Db;
 using Glow.Core.Encoding;
 using Glow.Core.Numerics;
-using Glow.Node.Chain;
 using Glow.Node.Dev;
 using Glow.State;
 

@@ -93,4 +93,12 @@ public enum DbTable
     /// the index in the block (4 bytes, big-endian). Entries of blocks that leave the canonical chain are deleted.
     /// </summary>
     TransactionIndex = 13,
+
+    /// <summary>
+    /// The keys of the state and storage tries before hashing, so that moving the head between two states (a
+    /// reorganisation, a rewind) can turn the difference of their tries into flat-table rows. Key: Keccak-256 of an
+    /// address or of a storage slot (32 bytes); value: the address (20 bytes) or the slot (32 bytes, big-endian).
+    /// Written when a key enters a trie; never deleted (one row per address or slot ever used).
+    /// </summary>
+    Preimages = 14,
 }

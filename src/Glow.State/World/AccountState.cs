@@ -41,6 +41,12 @@ internal sealed class AccountState(in Address address, bool exists, in Account a
     /// <summary>The storage trie with the written slots applied, opened when roots are first computed.</summary>
     public PatriciaTrie? StorageTrie;
 
+    /// <summary>
+    /// Slots that entered the storage trie (zero there before, non-zero now) since the last commit; their preimages
+    /// are stored with the commit (<see cref="Core.Db.DbTable.Preimages"/>). Null until the first.
+    /// </summary>
+    public List<UInt256>? InsertedSlots;
+
     /// <summary>The code, once loaded or set.</summary>
     public ReadOnlyMemory<byte>? Code;
 

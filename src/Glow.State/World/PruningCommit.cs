@@ -68,7 +68,7 @@ internal sealed class PruningCommit(StateStore store, ulong blockNumber)
             Release(batch, changes, last);
         }
 
-        ApplyCounts(batch, changes);
+        ApplyCounts(store, batch, changes);
     }
 
     private void Release(IWriteBatch batch, SortedDictionary<Hash256, int> changes, ulong last)
@@ -100,7 +100,8 @@ internal sealed class PruningCommit(StateStore store, ulong blockNumber)
         }
     }
 
-    private void ApplyCounts(IWriteBatch batch, SortedDictionary<Hash256, int> changes)
+    /// <summary>Applies count changes: writes the new counts, deleting each node (and its count) that reaches zero.</summary>
+    public static void ApplyCounts(StateStore store, IWriteBatch batch, SortedDictionary<Hash256, int> changes)
     {
         var refs = store.Database[DbTable.NodeRefs];
         Span<byte> encoded = stackalloc byte[4];
@@ -131,7 +132,8 @@ internal sealed class PruningCommit(StateStore store, ulong blockNumber)
         }
     }
 
-    private static void Add(SortedDictionary<Hash256, int> changes, in Hash256 hash, int delta)
+    /// <summary>Adds <paramref name="delta"/> to the pending change of <paramref name="hash"/>'s count.</summary>
+    public static void Add(SortedDictionary<Hash256, int> changes, in Hash256 hash, int delta)
     {
         changes.TryGetValue(hash, out var current);
         changes[hash] = current + delta;

@@ -12,12 +12,12 @@ public sealed class ReorganisationTests
     {
         using var a = new TestChain();
         using var b = a.Twin();
-        var txA = TestChain.Transfer(0, 0, TestKeys.Address(7), 111);
+        var txA = TestChain.Transfer(0, 0, TestKeys.Address(57), 111);
         var a1 = a.Mine(txA).Block;
         b.Time.Advance(5);
-        var txB = TestChain.Transfer(1, 0, TestKeys.Address(8), 222);
+        var txB = TestChain.Transfer(1, 0, TestKeys.Address(58), 222);
         var b1 = b.Mine(txB).Block;
-        var b2 = b.Mine(TestChain.Transfer(1, 1, TestKeys.Address(8), 333)).Block;
+        var b2 = b.Mine(TestChain.Transfer(1, 1, TestKeys.Address(58), 333)).Block;
         a.Time.Advance(10);
         var changes = new List<HeadChange>();
         a.Tree.HeadChanged += (_, change) => changes.Add(change);
@@ -32,8 +32,8 @@ public sealed class ReorganisationTests
         Assert.Equal(b2.Hash, a.Tree.Chain.GetCanonicalHash(2));
         Assert.Null(a.Tree.Chain.FindTransaction(txA.Hash));
         Assert.Equal(new TransactionLocation(b1.Hash, 1, 0), a.Tree.Chain.FindTransaction(txB.Hash));
-        Assert.Equal(UInt256.Zero, a.Balance(TestKeys.Address(7)));
-        Assert.Equal((UInt256)555UL, a.Balance(TestKeys.Address(8)));
+        Assert.Equal(UInt256.Zero, a.Balance(TestKeys.Address(57)));
+        Assert.Equal((UInt256)555UL, a.Balance(TestKeys.Address(58)));
         Assert.Equal(0UL, a.Nonce(TestKeys.Address(0)));
         Assert.True(a.Tree.State.TryGetRoot(1, out var root1));
         Assert.Equal(b1.Header.StateRoot, root1);
@@ -51,9 +51,9 @@ public sealed class ReorganisationTests
     {
         using var a = new TestChain();
         using var b = a.Twin();
-        var a1 = a.Mine(TestChain.Transfer(0, 0, TestKeys.Address(7), 111)).Block;
+        var a1 = a.Mine(TestChain.Transfer(0, 0, TestKeys.Address(57), 111)).Block;
         b.Time.Advance(5);
-        var b1 = b.Mine(TestChain.Transfer(1, 0, TestKeys.Address(8), 222)).Block;
+        var b1 = b.Mine(TestChain.Transfer(1, 0, TestKeys.Address(58), 222)).Block;
         var b2 = b.Mine().Block;
         using var c = a.Twin();
         Assert.Equal(ImportOutcome.NewHead, c.Tree.Import(a1).Outcome);
@@ -70,8 +70,8 @@ public sealed class ReorganisationTests
 
         Assert.Equal(a3.Hash, a.Tree.Head.Hash);
         Assert.Equal(c.Tree.State.HeadRoot, a.Tree.State.HeadRoot);
-        Assert.Equal((UInt256)111UL, a.Balance(TestKeys.Address(7)));
-        Assert.Equal(UInt256.Zero, a.Balance(TestKeys.Address(8)));
+        Assert.Equal((UInt256)111UL, a.Balance(TestKeys.Address(57)));
+        Assert.Equal(UInt256.Zero, a.Balance(TestKeys.Address(58)));
         Assert.Equal(a1.Hash, a.Tree.Chain.GetCanonicalHash(1));
     }
 
@@ -79,20 +79,20 @@ public sealed class ReorganisationTests
     public void Rewinding_to_an_ancestor_restores_its_state_and_the_chain_continues()
     {
         using var chain = new TestChain();
-        var first = chain.Mine(TestChain.Transfer(0, 0, TestKeys.Address(7), 5)).Block;
-        var tx = TestChain.Transfer(0, 1, TestKeys.Address(7), 6);
+        var first = chain.Mine(TestChain.Transfer(0, 0, TestKeys.Address(57), 5)).Block;
+        var tx = TestChain.Transfer(0, 1, TestKeys.Address(57), 6);
         chain.Mine(tx);
         chain.Mine();
 
         chain.Tree.SetHead(first.Hash);
 
         Assert.Equal(first.Hash, chain.Tree.Head.Hash);
-        Assert.Equal((UInt256)5UL, chain.Balance(TestKeys.Address(7)));
+        Assert.Equal((UInt256)5UL, chain.Balance(TestKeys.Address(57)));
         Assert.Null(chain.Tree.Chain.GetCanonicalHash(2));
         Assert.Null(chain.Tree.Chain.FindTransaction(tx.Hash));
-        var next = chain.Mine(TestChain.Transfer(0, 1, TestKeys.Address(7), 7)).Block;
+        var next = chain.Mine(TestChain.Transfer(0, 1, TestKeys.Address(57), 7)).Block;
         Assert.Equal(2UL, next.Number);
-        Assert.Equal((UInt256)12UL, chain.Balance(TestKeys.Address(7)));
+        Assert.Equal((UInt256)12UL, chain.Balance(TestKeys.Address(57)));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class DevChainTests : IDisposable
     }
 
     [Fact]
-    public void Interval_mining_produces_blocks_without_transactions()
+    public async Task Interval_mining_produces_blocks_without_transactions()
     {
         using var chain = DevChain.Open(new DevChainOptions { BlockTimeSeconds = 1 }, TimeProvider.System);
         var mined = new TaskCompletionSource();
@@ -112,7 +112,7 @@ public sealed class DevChainTests : IDisposable
 
         chain.Start();
 
-        Assert.True(mined.Task.Wait(TimeSpan.FromSeconds(30)), "two blocks within 30 s at one per second");
+        await mined.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(chain.Automine);
     }
 

@@ -1,5 +1,5 @@
 using Glow.Core;
-using Glow.Core.Blocks;
+
 using Glow.Core.Chain;
 using Glow.Core.Db;
 using Glow.Core.Numerics;

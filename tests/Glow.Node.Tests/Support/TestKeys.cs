@@ -1,4 +1,4 @@
-using Glow.Core;
+
 using Glow.Core.Crypto;
 
 namespace Glow.Node.Tests.Support;
@@ -16,12 +16,12 @@ internal static class TestKeys
         return key;
     }
 
-    public static Address AddressOf(ReadOnlySpan<byte> key)
+    public static Core.Address AddressOf(ReadOnlySpan<byte> key)
     {
         Span<byte> publicKey = stackalloc byte[64];
         Assert.True(Secp256k1.CreatePublicKey(key, publicKey));
-        return Address.FromPublicKey(publicKey);
+        return Core.Address.FromPublicKey(publicKey);
     }
 
-    public static Address Address(int index) => AddressOf(Key(index));
+    public static Core.Address Address(int index) => AddressOf(Key(index));
 }
