@@ -13,6 +13,7 @@ internal static class BenchCommand
         new EcrecoverBenchmark(),
         new StateBenchmark(),
         new EvmBenchmark(),
+        new ChainBenchmark(),
     ];
 
     public static Command Create()

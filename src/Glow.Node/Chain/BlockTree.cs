@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Chain;
@@ -192,6 +193,7 @@ public sealed partial class BlockTree
     private void CommitOnHead(ProducedBlock produced, WorldState world)
     {
         var block = produced.Block;
+        var started = Stopwatch.GetTimestamp();
         world.Commit(block.Number, batch =>
         {
             ChainStore.AddBlock(batch, block, produced.Senders, produced.Receipts);
@@ -199,6 +201,7 @@ public sealed partial class BlockTree
             ChainStore.SetHead(batch, block.Header);
         });
         Chain.Published(block.Header);
+        produced.Timings.Commit = Stopwatch.GetElapsedTime(started);
         HeadChanged?.Invoke(this, new HeadChange(block, [block], []));
     }
 

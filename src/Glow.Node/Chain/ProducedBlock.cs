@@ -7,4 +7,8 @@ namespace Glow.Node.Chain;
 /// <param name="Block">The sealed block.</param>
 /// <param name="Senders">Its transactions' senders, in order.</param>
 /// <param name="Receipts">Its receipts, in order.</param>
-public sealed record ProducedBlock(Block Block, IReadOnlyList<Address> Senders, IReadOnlyList<Receipt> Receipts);
+public sealed record ProducedBlock(Block Block, IReadOnlyList<Address> Senders, IReadOnlyList<Receipt> Receipts)
+{
+    /// <summary>How long each step of producing the block took (empty for imported blocks).</summary>
+    public BlockTimings Timings { get; init; } = new();
+}

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Chain;
@@ -77,6 +78,7 @@ public sealed class BlockProducer
             MixHash = RandomnessBeacon.Next(parent.MixHash, default),
         };
 
+        var started = Stopwatch.GetTimestamp();
         var execution = processor.Begin(template, world, hashes);
         var cursor = source.Select(baseFee);
         while (execution.GasLeft >= IntrinsicGas.TxGas && cursor.TryNext(execution.GasLeft, out var tx, out var sender))
@@ -89,7 +91,9 @@ public sealed class BlockProducer
             }
         }
 
+        var executed = Stopwatch.GetTimestamp();
         var stateRoot = processor.Finish(execution);
+        var rooted = Stopwatch.GetTimestamp();
         var transactions = execution.Transactions;
         var header = new BlockHeader
         {
@@ -113,6 +117,12 @@ public sealed class BlockProducer
         };
 
         var sealedHeader = HeaderSeal.Seal(header, _signerKey);
-        return new ProducedBlock(new Block(sealedHeader, transactions, [], []), execution.Senders, execution.Receipts);
+        var timings = new BlockTimings
+        {
+            Execution = Stopwatch.GetElapsedTime(started, executed),
+            StateRoot = Stopwatch.GetElapsedTime(executed, rooted),
+            Sealing = Stopwatch.GetElapsedTime(rooted),
+        };
+        return new ProducedBlock(new Block(sealedHeader, transactions, [], []), execution.Senders, execution.Receipts) { Timings = timings };
     }
 }
