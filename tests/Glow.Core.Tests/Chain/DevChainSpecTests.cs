@@ -15,7 +15,7 @@ public class DevChainSpecTests
         Assert.Equal(1337UL, spec.ChainId);
         Assert.Equal(ChainSpec.DefaultGasLimit, spec.GasLimit);
         Assert.Equal(BaseFeeParameters.Default, spec.BaseFee);
-        Assert.Equal(BlockRewardSchedule.Default.EraRewards, spec.Rewards.EraRewards);
+        Assert.Same(BlockRewardSchedule.Default, spec.Rewards);
         Assert.Equal(Preinstalls.All, spec.Preinstalls);
         Assert.Equal(SystemContracts.Default, spec.SystemContracts);
     }
