@@ -245,6 +245,12 @@ public static class ChainSpecLoader
         }
 
         rewards.RejectUnknown();
+        if (initial == defaults.InitialReward && numerator == defaults.DecayNumerator && denominator == defaults.DecayDenominator && eraLength == defaults.EraLength)
+        {
+            // The protocol's schedule: share its table rather than build another (a few milliseconds of big-integer work).
+            return defaults;
+        }
+
         try
         {
             return new BlockRewardSchedule(initial, numerator, denominator, eraLength);
