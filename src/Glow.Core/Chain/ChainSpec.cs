@@ -35,6 +35,14 @@ public sealed record ChainSpec
     /// <summary>Blocks per cycle (210): one election per cycle, 21 seats proposing 10 blocks each (protocol.md §2, §5).</summary>
     public ulong CycleLength { get; init; } = 210;
 
+    /// <summary>
+    /// The cycle of block <paramref name="number"/>: blocks 1–210 are cycle 0, 211–420 cycle 1, and so on (genesis is
+    /// in cycle 0). Cycles start after a multiple of the cycle length, as eras do (<c>era = ceil(n / 420,000)</c>), so
+    /// that every block of a cycle is in the same era and carries the same reward (protocol.md §3), and a cycle's last
+    /// block, where the election runs, is a multiple of the cycle length.
+    /// </summary>
+    public ulong CycleOf(ulong number) => number == 0 ? 0 : (number - 1) / CycleLength;
+
     /// <summary>Block 0: timestamp, coinbase and the chainspec's own allocation.</summary>
     public GenesisSpec Genesis { get; init; } = new();
 

@@ -212,5 +212,30 @@ public sealed partial class DevChain : IDisposable
         }
 
         Pool.UpdateHead(head, nextBaseFee, Spec.GasLimit, state);
+
+        // Transactions of blocks that left the canonical chain (a reorganisation, a rewind) and are not in the new
+        // branch go back to the pool, as geth does; those the new state makes invalid are refused there.
+        if (change.Removed.Count > 0)
+        {
+            var included = new HashSet<Hash256>();
+            foreach (var block in change.Added)
+            {
+                foreach (var tx in block.Transactions)
+                {
+                    included.Add(tx.Hash);
+                }
+            }
+
+            var returning = new List<Transaction>();
+            for (var i = change.Removed.Count - 1; i >= 0; i--)
+            {
+                returning.AddRange(change.Removed[i].Transactions.Where(tx => !included.Contains(tx.Hash)));
+            }
+
+            if (returning.Count > 0)
+            {
+                Pool.AddRange(returning);
+            }
+        }
     }
 }

@@ -154,7 +154,7 @@ public sealed partial class BlockProcessor
             return Reject(BlockInvalidReason.InvalidExtraData, $"GlowExtra version {extra.Version}; this node knows version {ExtraVersion}");
         }
 
-        var cycle = header.Number / Chain.CycleLength;
+        var cycle = Chain.CycleOf(header.Number);
         if (extra.Cycle != cycle)
         {
             return Reject(BlockInvalidReason.InvalidExtraData, $"GlowExtra cycle {extra.Cycle}; block {header.Number} is in cycle {cycle}");

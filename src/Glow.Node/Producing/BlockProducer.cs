@@ -66,7 +66,7 @@ public sealed class BlockProducer
         var number = parent.Number + 1;
         var time = Math.Max(timestamp ?? NodeClock.UnixSeconds(_time), parent.Timestamp + 1);
         var baseFee = chain.BaseFee.NextBaseFee(parent);
-        var extra = GlowExtraCodec.Encode(new GlowExtra { Version = BlockProcessor.ExtraVersion, Cycle = number / chain.CycleLength });
+        var extra = GlowExtraCodec.Encode(new GlowExtra { Version = BlockProcessor.ExtraVersion, Cycle = chain.CycleOf(number) });
         var template = new BlockHeader
         {
             ParentHash = parent.Hash,

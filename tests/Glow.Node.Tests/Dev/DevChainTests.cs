@@ -85,6 +85,23 @@ public sealed class DevChainTests : IDisposable
     }
 
     [Fact]
+    public void Transactions_of_blocks_undone_by_a_rewind_return_to_the_pool()
+    {
+        using var chain = DevChain.Open(new DevChainOptions(), new ManualTime(1_800_000_000));
+        var first = chain.Mine();
+        var tx = Transfer(chain, 0, 0, chain.Accounts[1].Address, 5);
+        chain.Submit(tx);
+        Assert.Equal(0, chain.Pool.Count);
+
+        chain.Tree.SetHead(first.Hash);
+
+        Assert.True(chain.Pool.Contains(tx.Hash));
+        Assert.Equal(1UL, chain.Pool.GetPendingNonce(chain.Accounts[0].Address));
+        var again = chain.Mine();
+        Assert.Equal(tx.Hash, Assert.Single(again.Transactions).Hash);
+    }
+
+    [Fact]
     public void A_data_directory_of_another_chain_is_refused_with_a_clear_error()
     {
         using (DevChain.Open(new DevChainOptions { DataDirectory = _directory }, new ManualTime(1_800_000_000)))
