@@ -137,7 +137,7 @@ internal static class DevCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Accounts ({Units.FormatUtg(chain.Options.AccountBalance)} UTG each at genesis; account 0 seals blocks)"));
         foreach (var account in chain.Accounts)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({account.Index}) {account.Address}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({account.Index}) {account.Address.ToChecksumString()}"));
         }
 
         output.WriteLine();
