@@ -12,7 +12,7 @@ public sealed partial class TransactionProcessor
     /// The execution specs' <c>validate_transaction</c> and <c>check_transaction</c>: null when <paramref name="tx"/>
     /// may run on this state, else the rejection. Reads the state, changes nothing.
     /// </summary>
-    private TransactionResult? Validate(IReadOnlyWorldState state, BlockContext block, Transaction tx, in Address sender, ulong blockGasUsed, in UInt256 blobBaseFee)
+    private TransactionResult? Validate(IReadOnlyWorldState state, BlockContext block, Transaction tx, in Address sender, ulong blockGasUsed, in UInt256 blobBaseFee, TransactionChecks checks)
     {
         var spec = Spec;
         var supported = tx.Type switch
@@ -51,7 +51,7 @@ public sealed partial class TransactionProcessor
 
         return CheckFees(tx, block)
             ?? CheckBlobs(tx, blobBaseFee)
-            ?? CheckSender(state, tx, sender, blobBaseFee);
+            ?? CheckSender(state, tx, sender, blobBaseFee, checks);
     }
 
     private TransactionResult? CheckFees(Transaction tx, BlockContext block)
@@ -107,10 +107,10 @@ public sealed partial class TransactionProcessor
         return null;
     }
 
-    private static TransactionResult? CheckSender(IReadOnlyWorldState state, Transaction tx, in Address sender, in UInt256 blobBaseFee)
+    private static TransactionResult? CheckSender(IReadOnlyWorldState state, Transaction tx, in Address sender, in UInt256 blobBaseFee, TransactionChecks checks)
     {
         state.TryGetAccount(sender, out var account);
-        if (account.Nonce != tx.Nonce)
+        if ((checks & TransactionChecks.Nonce) != 0 && account.Nonce != tx.Nonce)
         {
             return account.Nonce > tx.Nonce
                 ? TransactionResult.Rejected(TxInvalidReason.NonceTooLow, $"nonce too low: address {sender}, tx: {tx.Nonce} state: {account.Nonce}")
@@ -132,7 +132,7 @@ public sealed partial class TransactionProcessor
         }
 
         // EIP-3607: a sender with code cannot be an externally owned account.
-        if (account.HasCode)
+        if ((checks & TransactionChecks.SenderIsEoa) != 0 && account.HasCode)
         {
             return TransactionResult.Rejected(TxInvalidReason.SenderNotEoa, $"sender not an eoa: address {sender}");
         }

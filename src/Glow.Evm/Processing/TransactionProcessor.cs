@@ -39,10 +39,17 @@ public sealed partial class TransactionProcessor
     /// <paramref name="blockGasUsed"/> gas of earlier transactions. A rejected transaction leaves the state as it was.
     /// On return the transaction is finished in the state (<see cref="IWorldState.FinishTransaction"/>).
     /// </summary>
-    public TransactionResult Execute(IWorldState state, BlockContext block, Transaction tx, in Address sender, ulong blockGasUsed = 0, ITxTracer? tracer = null)
+    /// <param name="state">The state to run on.</param>
+    /// <param name="block">The block's context.</param>
+    /// <param name="tx">The transaction.</param>
+    /// <param name="sender">Its sender (recovered, or given for a simulation).</param>
+    /// <param name="blockGasUsed">Gas used by the block's earlier transactions.</param>
+    /// <param name="tracer">Receives execution events; none when null.</param>
+    /// <param name="checks">The sender checks to apply; simulations drop some (see <see cref="TransactionChecks"/>).</param>
+    public TransactionResult Execute(IWorldState state, BlockContext block, Transaction tx, in Address sender, ulong blockGasUsed = 0, ITxTracer? tracer = null, TransactionChecks checks = TransactionChecks.All)
     {
         var blobBaseFee = Spec.IsEip4844Enabled ? block.BlobBaseFee : UInt256.Zero;
-        var rejection = Validate(state, block, tx, sender, blockGasUsed, blobBaseFee);
+        var rejection = Validate(state, block, tx, sender, blockGasUsed, blobBaseFee, checks);
         if (rejection is not null)
         {
             return rejection;

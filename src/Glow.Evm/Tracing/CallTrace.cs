@@ -131,7 +131,7 @@ public sealed class CallTrace
     }
 
     /// <summary>Decodes <c>Error(string)</c> revert data (selector 0x08c379a0, offset, length, bytes); null when it is not that.</summary>
-    private static string? DecodeRevertReason(ReadOnlySpan<byte> data)
+    public static string? DecodeRevertReason(ReadOnlySpan<byte> data)
     {
         if (data.Length < 4 + 64 || data[0] != 0x08 || data[1] != 0xc3 || data[2] != 0x79 || data[3] != 0xa0)
         {

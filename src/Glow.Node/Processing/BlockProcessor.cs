@@ -43,7 +43,8 @@ public sealed partial class BlockProcessor
         Authority = authority;
         _time = time;
         Precompiles = new PrecompileSetProvider(PrecompileSet.For(chain.Fork, PointEvaluationPrecompile.Instance));
-        _transactions = new TransactionProcessor(chain.Fork, Precompiles, codeCache);
+        CodeCache = codeCache ?? new CodeInfoCache();
+        _transactions = new TransactionProcessor(chain.Fork, Precompiles, CodeCache);
     }
 
     /// <summary>The chain's parameters.</summary>
@@ -54,6 +55,9 @@ public sealed partial class BlockProcessor
 
     /// <summary>Who may seal blocks.</summary>
     public IBlockAuthority Authority { get; }
+
+    /// <summary>Analysed contract code, shared with every other executor of this chain (calls, traces).</summary>
+    public CodeInfoCache CodeCache { get; }
 
     /// <summary>The precompiles of the chain's fork.</summary>
     public IPrecompileProvider Precompiles { get; }
