@@ -3,6 +3,8 @@ using Glow.Core.Blocks;
 using Glow.Core.Chain;
 using Glow.Core.Db;
 using Glow.Core.Transactions;
+using Glow.Core.Numerics;
+using Glow.Node.Api;
 using Glow.Node.Chain;
 using Glow.Node.Processing;
 using Glow.Node.Producing;
@@ -19,6 +21,8 @@ namespace Glow.Node.Dev;
 /// </summary>
 public sealed partial class DevChain : IDisposable
 {
+    private static readonly UInt256 OneGwei = 1_000_000_000UL;
+
     private readonly IDatabase _database;
     private readonly Lock _mineLock = new();
     private readonly TimeProvider _time;
@@ -40,6 +44,7 @@ public sealed partial class DevChain : IDisposable
         Pool = new TransactionPool(Spec.Fork, Spec.ChainId, new TxPoolOptions(), time);
         Producer = new BlockProducer(Tree, Accounts[0].PrivateKey.Span, time);
         _poolSource = new PoolTransactionSource(Pool);
+        Api = new NodeApi(Tree, Pool, Submit, OneGwei);
         Tree.HeadChanged += (_, change) => UpdatePool(change);
         UpdatePool(null);
     }
@@ -61,6 +66,9 @@ public sealed partial class DevChain : IDisposable
 
     /// <summary>Transactions waiting for a block.</summary>
     public TransactionPool Pool { get; }
+
+    /// <summary>What JSON-RPC serves.</summary>
+    public NodeApi Api { get; }
 
     /// <summary>Builds the blocks.</summary>
     public BlockProducer Producer { get; }

@@ -1,0 +1,55 @@
+using Glow.Core.Numerics;
+using Glow.Core.Transactions;
+using Glow.Node.Chain;
+using Glow.Node.TxPool;
+
+namespace Glow.Node.Api;
+
+/// <summary>
+/// Everything JSON-RPC needs from a running node, in one object: chain queries, simulations, fee suggestions, the pool,
+/// and how to submit a transaction (the dev chain mines it at once in automine mode; a network node will broadcast it).
+/// </summary>
+public sealed class NodeApi
+{
+    private readonly Func<Transaction, TxPoolResult> _submit;
+
+    /// <summary>The API of a node whose chain is <paramref name="tree"/> and whose pool is <paramref name="pool"/>.</summary>
+    /// <param name="tree">The chain.</param>
+    /// <param name="pool">The transaction pool.</param>
+    /// <param name="submit">Adds a transaction to the pool and does what the node does next (mine, broadcast).</param>
+    /// <param name="minimumTip">The least tip the fee oracle suggests.</param>
+    /// <param name="options">Limits of scanning queries.</param>
+    public NodeApi(BlockTree tree, TransactionPool pool, Func<Transaction, TxPoolResult> submit, UInt256 minimumTip, ChainQueryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(submit);
+        Tree = tree;
+        Pool = pool;
+        _submit = submit;
+        Query = new ChainQuery(tree, pool, options);
+        Calls = new CallSimulator(tree, Query);
+        Fees = new FeeOracle(tree, minimumTip);
+    }
+
+    /// <summary>The chain.</summary>
+    public BlockTree Tree { get; }
+
+    /// <summary>The transaction pool.</summary>
+    public TransactionPool Pool { get; }
+
+    /// <summary>Reads of blocks, transactions, receipts, logs and state.</summary>
+    public ChainQuery Query { get; }
+
+    /// <summary>Simulated transactions.</summary>
+    public CallSimulator Calls { get; }
+
+    /// <summary>Fee suggestions and history.</summary>
+    public FeeOracle Fees { get; }
+
+    /// <summary>The chain id.</summary>
+    public ulong ChainId => Tree.Processor.Chain.ChainId;
+
+    /// <summary>Submits <paramref name="transaction"/> (a signed transaction from <c>eth_sendRawTransaction</c>).</summary>
+    public TxPoolResult Submit(Transaction transaction) => _submit(transaction);
+}
