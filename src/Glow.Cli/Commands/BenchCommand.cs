@@ -12,6 +12,7 @@ internal static class BenchCommand
         new KeccakBenchmark(),
         new EcrecoverBenchmark(),
         new StateBenchmark(),
+        new StateMoveBenchmark(),
         new EvmBenchmark(),
         new ChainBenchmark(),
     ];

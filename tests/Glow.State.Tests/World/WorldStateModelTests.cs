@@ -25,7 +25,28 @@ public class WorldStateModelTests
     [InlineData(4, 2)]
     [InlineData(5, 5)]
     [InlineData(6, 16)]
-    public void Random_changes_agree_with_a_model_and_kept_history_stays_exactly_readable(int seed, int keptBlocks)
+    public void Random_changes_agree_with_a_model_and_kept_history_stays_exactly_readable(int seed, int keptBlocks) =>
+        Run(seed, keptBlocks, moves: false);
+
+    /// <summary>
+    /// The same with head moves (issue 5): rewinds to a random earlier block, and in archive mode side branches built
+    /// from a random ancestor with <see cref="WorldState.CommitDetached"/>, then either made canonical by
+    /// <see cref="StateStore.MoveHead"/> or abandoned. After each move the flat tables must equal the model row for
+    /// row, reads through <see cref="StateStore.ViewLatest"/> must agree with it, the head and canonical roots must be
+    /// right, and committing must continue from the new head. With pruning (rewinds inside the kept window only) the
+    /// node table must still be exactly the nodes reachable from the kept states.
+    /// </summary>
+    [Theory]
+    [InlineData(11, 0)]
+    [InlineData(12, 0)]
+    [InlineData(13, 0)]
+    [InlineData(14, 3)]
+    [InlineData(15, 5)]
+    [InlineData(16, 16)]
+    public void Random_changes_with_rewinds_and_branch_switches_agree_with_a_model(int seed, int keptBlocks) =>
+        Run(seed, keptBlocks, moves: true);
+
+    private static void Run(int seed, int keptBlocks, bool moves)
     {
         var history = keptBlocks == 0 ? StateHistory.Archive : StateHistory.KeepLast(keptBlocks);
         var database = new MemoryDatabase();
@@ -36,7 +57,14 @@ public class WorldStateModelTests
         var model = new Model();
         var snapshots = new List<(int Journal, Model Copy)>();
         var committed = new List<(ulong Block, Hash256 Root, Model Copy)>();
+        List<(ulong Block, Hash256 Root, Model Copy)>? side = null;
+        var movesMade = 0;
+        var commits = 0;
         ulong block = 0;
+
+        // Pruning: the blocks up to this one have released their obsolete nodes (it only grows, even when the head
+        // moves back), so the states below it are gone but the last one committed at or below it.
+        ulong released = 0;
         for (var step = 0; step < 4_000; step++)
         {
             var address = addresses[random.Next(random.Next(2) == 0 ? 6 : AddressCount)];
@@ -112,13 +140,79 @@ public class WorldStateModelTests
                         Assert.Equal(RootOf(model), state.ComputeStateRoot());
                     }
 
+                    if (side is not null)
+                    {
+                        // A block of a side branch: stored, not made the head.
+                        block++;
+                        var sideRoot = state.CommitDetached();
+                        commits++;
+                        Assert.Equal(RootOf(model), sideRoot);
+                        side.Add((block, sideRoot, model.Copy()));
+                        var choice = random.Next(4);
+                        if (choice == 0)
+                        {
+                            // The side branch becomes canonical: a reorganisation.
+                            var fork = side[0].Block - 1;
+                            var target = side[^1];
+                            store.MoveHead(new StateHead(target.Block, target.Root), side.Select(entry => new StateHead(entry.Block, entry.Root)).ToList());
+                            committed.RemoveAll(entry => entry.Block > fork);
+                            committed.AddRange(side);
+                            side = null;
+                            movesMade++;
+                            state = store.BeginLatest();
+                            CheckHead(store, model, committed, released, addresses);
+                        }
+                        else if (choice == 1)
+                        {
+                            // Abandoned: back to building on the head.
+                            side = null;
+                            (block, _, var headModel) = committed[^1];
+                            model = headModel.Copy();
+                            state = store.BeginLatest();
+                        }
+
+                        break;
+                    }
+
                     block += (ulong)random.Next(1, 3);
                     var root = state.Commit(block);
+                    commits++;
                     Assert.Equal(RootOf(model), root);
                     committed.Add((block, root, model.Copy()));
                     if (history.IsPruning)
                     {
-                        CheckNodesAreExactlyTheKeptOnes(store, committed, block, history.KeptBlocks);
+                        released = Math.Max(released, block + 1 - Math.Min((ulong)keptBlocks, block + 1));
+                        CheckNodesAreExactlyTheKeptOnes(store, committed, released);
+                    }
+
+                    if (moves && committed.Count > 1 && random.Next(6) == 0)
+                    {
+                        // Rewind to an earlier block still kept.
+                        var candidates = committed.Where(entry => entry.Block >= released && entry.Block < block).ToList();
+                        if (candidates.Count > 0)
+                        {
+                            var target = candidates[random.Next(candidates.Count)];
+                            store.MoveHead(new StateHead(target.Block, target.Root), []);
+                            committed.RemoveAll(entry => entry.Block > target.Block);
+                            block = target.Block;
+                            model = target.Copy.Copy();
+                            movesMade++;
+                            state = store.BeginLatest();
+                            CheckHead(store, model, committed, released, addresses);
+                            if (history.IsPruning)
+                            {
+                                CheckNodesAreExactlyTheKeptOnes(store, committed, released);
+                            }
+                        }
+                    }
+                    else if (moves && !history.IsPruning && random.Next(6) == 0)
+                    {
+                        // Start a side branch from a random canonical block (the head included).
+                        var fork = committed[random.Next(committed.Count)];
+                        state = store.BeginAt(fork.Root);
+                        model = fork.Copy.Copy();
+                        block = fork.Block;
+                        side = [];
                     }
 
                     break;
@@ -130,14 +224,18 @@ public class WorldStateModelTests
             }
         }
 
-        Assert.True(committed.Count > 50, $"only {committed.Count} commits");
+        Assert.True(commits > 50, $"only {commits} commits");
+        Assert.True(!moves || movesMade > 10, $"only {movesMade} head moves");
         foreach (var (number, root, copy) in committed)
         {
-            var kept = !history.IsPruning || number + (ulong)history.KeptBlocks > block;
-            if (kept)
+            if (!history.IsPruning || IsKept(committed, number, released))
             {
-                Assert.True(store.TryGetRoot(number, out var stored));
-                Assert.Equal(root, stored);
+                if (!history.IsPruning || number >= released)
+                {
+                    Assert.True(store.TryGetRoot(number, out var stored));
+                    Assert.Equal(root, stored);
+                }
+
                 CheckReads(store.ViewAt(root), copy, addresses);
             }
             else
@@ -146,6 +244,54 @@ public class WorldStateModelTests
             }
         }
     }
+
+    /// <summary>After a head move: the head, the canonical roots, the flat tables and latest reads all match the model.</summary>
+    private static void CheckHead(StateStore store, Model model, List<(ulong Block, Hash256 Root, Model Copy)> committed, ulong released, Address[] addresses)
+    {
+        var head = committed[^1];
+        Assert.Equal(new StateHead(head.Block, head.Root), store.Head);
+        Assert.Equal(RootOf(model), store.HeadRoot);
+        Assert.False(store.TryGetRoot(head.Block + 1, out _));
+        Assert.False(store.TryGetRoot(head.Block + 2, out _));
+        foreach (var (number, root, _) in committed.TakeLast(4).Where(entry => entry.Block >= released))
+        {
+            Assert.True(store.TryGetRoot(number, out var stored));
+            Assert.Equal(root, stored);
+        }
+
+        CheckFlatTables(store, model);
+        CheckReads(store.ViewLatest(), model, addresses);
+    }
+
+    /// <summary>The flat tables hold exactly the model: one account row per account, as the head's trie stores it, and one storage row per non-zero slot.</summary>
+    private static void CheckFlatTables(StateStore store, Model model)
+    {
+        var accounts = store.Database[DbTable.Accounts].Iterate([]).ToList();
+        Assert.Equal(model.Accounts.Keys.ToList(), accounts.Select(pair => new Address(pair.Key)).ToList());
+        var trie = new PatriciaTrie(store.Nodes, store.HeadRoot);
+        foreach (var (key, value) in accounts)
+        {
+            Assert.Equal(trie.Get(Core.Crypto.Keccak256.ComputeBytes(key)), value);
+            var account = AccountCodec.Decode(value);
+            var expected = model.Accounts[new Address(key)];
+            Assert.Equal(expected.Balance, account.Balance);
+            Assert.Equal(expected.Nonce, account.Nonce);
+            Assert.Equal(expected.Code.Length == 0 ? Core.Crypto.Keccak256.OfEmpty : Core.Crypto.Keccak256.Compute(expected.Code), account.CodeHash);
+        }
+
+        var rows = store.Database[DbTable.Storage].Iterate([])
+            .Select(pair => (new Address(pair.Key.AsSpan(0, Address.Size)), UInt256.FromBigEndian(pair.Key.AsSpan(Address.Size)), UInt256.FromBigEndian(pair.Value)))
+            .ToList();
+        var slots = model.Accounts.SelectMany(account => account.Value.Storage.Select(slot => (account.Key, slot.Key, slot.Value))).ToList();
+        Assert.Equal(slots, rows);
+    }
+
+    /// <summary>
+    /// Pruning: whether the state of canonical block <paramref name="number"/> is kept: at or above the released
+    /// bound, or the last committed at or below it (its nodes leave only at a later block).
+    /// </summary>
+    private static bool IsKept(List<(ulong Block, Hash256 Root, Model Copy)> committed, ulong number, ulong released) =>
+        number >= released || number == committed.LastOrDefault(entry => entry.Block <= released).Block;
 
     private static void CheckReads(IReadOnlyWorldState state, Model model, Address[] addresses)
     {
@@ -184,16 +330,16 @@ public class WorldStateModelTests
     }
 
     /// <summary>The node table must equal the set of nodes reachable from the states of the kept blocks.</summary>
-    private static void CheckNodesAreExactlyTheKeptOnes(StateStore store, List<(ulong Block, Hash256 Root, Model Copy)> committed, ulong head, int kept)
+    private static void CheckNodesAreExactlyTheKeptOnes(StateStore store, List<(ulong Block, Hash256 Root, Model Copy)> committed, ulong released)
     {
-        // Kept: the states at heights h - K + 1 .. h. When no block was committed at h - K + 1 itself, the state there
-        // is that of the last block committed below it, which is kept too.
+        // Kept: the states at heights h - K + 1 .. h (or from the highest bound released so far, after a rewind). When
+        // no block was committed at that bound itself, the state there is that of the last block committed below it,
+        // which is kept too.
         var reachable = new HashSet<Hash256>();
-        var oldestKept = head + 1 - Math.Min((ulong)kept, head + 1);
-        var stateAtOldest = committed.LastOrDefault(entry => entry.Block <= oldestKept).Block;
+        var head = committed[^1].Block;
         foreach (var (number, root, _) in committed)
         {
-            if (number < oldestKept && number != stateAtOldest)
+            if (!IsKept(committed, number, released))
             {
                 continue;
             }
