@@ -18,6 +18,7 @@ public static class TxPoolQuickTimer
         {
             ("AddRange 50k (new pool)", benchmarks.AddRangeIntoNewPool),
             ("Select 100M-gas block", benchmarks.Select100MGasBlock),
+            ("AddRange 50k recovering", benchmarks.AddRangeRecoveringIntoNewPool),
         };
 
         var process = Process.GetCurrentProcess();
