@@ -32,9 +32,10 @@ public sealed partial class TransactionPool
     }
 
     /// <summary>
-    /// Takes out the transactions of an imported block: each sender's window moves past the nonces the block used, so
-    /// the pool's copies of those transactions (and any other transaction with a used nonce) leave at once. Call
-    /// <see cref="UpdateHead"/> after it with the new state, or use <see cref="OnBlock"/> to do both.
+    /// Takes out the transactions of an imported block that the pool holds: their senders' windows move past them, so
+    /// they (and the sender's lower nonces) leave at once and the sender's later transactions stay pending. Call
+    /// <see cref="UpdateHead"/> after it with the new state, which also drops pooled transactions whose nonce another
+    /// transaction used, or use <see cref="OnBlock"/> to do both.
     /// </summary>
     public void RemoveIncluded(IEnumerable<Transaction> included)
     {
@@ -88,14 +89,15 @@ public sealed partial class TransactionPool
         var dropped = new List<PoolEntry>();
         foreach (var tx in included)
         {
-            // A block's transactions carry their sender once the block processor recovered it; otherwise recover here.
-            if (tx.RecoverSender() is not { } sender || !_senders.TryGetValue(sender, out var queue) || tx.Nonce < queue.StateNonce)
+            // Only the pool's own transactions are looked at (by hash, so no signature is recovered under the lock);
+            // a transaction the pool never saw has used a nonce that UpdateHead finds in the new state.
+            if (!_byHash.TryGetValue(tx.Hash, out var entry) || !_senders.TryGetValue(entry.Sender, out var queue))
             {
                 continue;
             }
 
             var (pending, queued) = (queue.PendingCount, queue.QueuedCount);
-            queue.Rebase(tx.Nonce + 1, queue.Balance, dropped);
+            queue.Rebase(entry.Nonce + 1, queue.Balance, dropped);
             queue.Settle(promoted);
             Account(queue, pending, queued);
         }

@@ -81,13 +81,7 @@ public sealed partial class TransactionPool
     /// <summary>
     /// Starts choosing transactions for a block whose base fee is the one given to the last <see cref="UpdateHead"/>.
     /// </summary>
-    public PendingSelection SelectPending()
-    {
-        lock (_lock)
-        {
-            return SelectPending(_baseFee);
-        }
-    }
+    public PendingSelection SelectPending() => SelectPending(NextBaseFee);
 
     /// <summary>
     /// Starts choosing transactions for a block with base fee <paramref name="baseFee"/>: a snapshot of the pending
