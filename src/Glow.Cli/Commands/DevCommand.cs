@@ -3,6 +3,10 @@ using System.Globalization;
 using Glow.Core.Db;
 using Glow.Core.Encoding;
 using Glow.Core.Numerics;
+using Glow.JsonRpc;
+using Glow.JsonRpc.Eth;
+using Glow.JsonRpc.Modules;
+using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 using Glow.State;
 
@@ -37,9 +41,19 @@ internal static class DevCommand
             DefaultValueFactory = _ => DevChainOptions.DefaultChainId,
         };
         var maxBlocks = new Option<ulong?>("--stop-after") { Description = "Stop after mining this many blocks (scripts and tests)" };
+        var rpcAddress = new Option<string>("--rpc.addr")
+        {
+            Description = "Address the JSON-RPC server (HTTP and WebSocket) listens on",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var rpcPort = new Option<int>("--rpc.port")
+        {
+            Description = "Port of the JSON-RPC server (0: any free port)",
+            DefaultValueFactory = _ => 8545,
+        };
         var command = new Command("dev", "Run a local development chain (automine, funded test accounts)")
         {
-            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks,
+            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks, rpcAddress, rpcPort,
         };
         command.SetAction((parse, token) =>
         {
@@ -52,7 +66,14 @@ internal static class DevCommand
                 Mnemonic = parse.GetValue(mnemonic)!,
                 ChainId = parse.GetValue(chainId),
             };
-            return RunAsync(parse.InvocationConfiguration, options, parse.GetValue(maxBlocks), token);
+            var rpc = new RpcServerOptions
+            {
+                Address = parse.GetValue(rpcAddress)!,
+                Port = parse.GetValue(rpcPort),
+                CorsOrigins = ["*"],
+                AllowedHosts = ["*"],
+            };
+            return RunAsync(parse.InvocationConfiguration, options, rpc, parse.GetValue(maxBlocks), token);
         });
         return command;
     }
@@ -61,7 +82,7 @@ internal static class DevCommand
     public static string DefaultDataDirectory() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ultronglow", "dev");
 
-    private static async Task<int> RunAsync(InvocationConfiguration console, DevChainOptions options, ulong? stopAfter, CancellationToken token)
+    private static async Task<int> RunAsync(InvocationConfiguration console, DevChainOptions options, RpcServerOptions rpcOptions, ulong? stopAfter, CancellationToken token)
     {
         if (options.BlockTimeSeconds == 0)
         {
@@ -83,7 +104,23 @@ internal static class DevCommand
         using (chain)
         {
             var output = console.Output;
-            PrintBanner(output, chain);
+            var registry = new RpcMethodRegistry();
+            Web3Module.Register(registry);
+            NetModule.Register(registry, new StaticNetworkInfo(chain.Spec.ChainId));
+            RpcModule.Register(registry);
+            new EthModule(chain.Api, [.. chain.Accounts.Select(a => a.Address)]).Register(registry);
+            await using var server = new RpcServer(rpcOptions, registry);
+            try
+            {
+                await server.StartAsync(token).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                console.Error.WriteLine($"error: the JSON-RPC server cannot listen on {rpcOptions.Address}:{rpcOptions.Port}: {e.Message.ReplaceLineEndings(" ")} (is another node running? choose another --rpc.port)");
+                return 1;
+            }
+
+            PrintBanner(output, chain, server);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
             ulong mined = 0;
             Exception? failure = null;
@@ -122,7 +159,7 @@ internal static class DevCommand
         }
     }
 
-    private static void PrintBanner(TextWriter output, DevChain chain)
+    private static void PrintBanner(TextWriter output, DevChain chain, RpcServer server)
     {
         var head = chain.Tree.Head;
         var where = chain.DataDirectory is { } directory ? $"data in {Path.GetFullPath(directory)}" : "in memory (nothing is kept on exit)";
@@ -149,6 +186,8 @@ internal static class DevCommand
 
         output.WriteLine();
         output.WriteLine("WARNING: these keys are public (derived from a published mnemonic). Never send real funds to these accounts.");
+        output.WriteLine();
+        output.WriteLine($"JSON-RPC (HTTP and WebSocket): {server.HttpUri}  {server.WebSocketUri}");
         output.WriteLine();
     }
 }

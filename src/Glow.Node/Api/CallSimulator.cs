@@ -75,7 +75,13 @@ public sealed partial class CallSimulator
                 : new CallFailedException($"gas required exceeds allowance ({high})");
         }
 
-        // Everything between what was used and what was allowed may be needed (refunds, the 63/64 rule): search.
+        // Most transactions need exactly what they used (no refund, no 63/64 reserve): one run confirms it.
+        if (first.GasUsed < high && Run(request, header, overrides, first.GasUsed, null).Success)
+        {
+            return first.GasUsed;
+        }
+
+        // Otherwise anything between what was used and what was allowed may be needed (refunds, the 63/64 rule): search.
         var low = Math.Max(floor, first.GasUsed) - 1;
         var optimistic = Math.Min(high, (first.GasUsed + 2_300) * 64 / 63);
         if (optimistic > low && optimistic < high && Run(request, header, overrides, optimistic, null).Success)

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using Glow.Core;
+using Glow.Core.Encoding;
+using Glow.Core.Transactions;
+using Glow.JsonRpc.Client;
+using Glow.JsonRpc.Eth;
+using Glow.JsonRpc.Modules;
+using Glow.JsonRpc.Server;
+using Glow.Node.Dev;
+
+namespace Glow.JsonRpc.Tests.Eth;
+
+/// <summary>The eth namespace over a real dev chain and a real server, through the typed client.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the server and client through IAsyncLifetime.DisposeAsync.")]
+public sealed class EthEndToEndTests : IAsyncLifetime
+{
+    /// <summary>Runtime: calldata byte 1 stores the caller and logs the call value (LOG1, topic = block number); 2 reverts empty; else accepts.</summary>
+    private static readonly byte[] LoggerRuntime = Hex.Decode("0x60003560f81c80600114601b5780600214602a57600314603057005b334355346000524360206000a1005b60006000fd5b33ff");
+
+    /// <summary>Runtime: always reverts with Error("nope").</summary>
+    private static readonly byte[] NopeRuntime = Hex.Decode(
+        "0x6064600c60003960646000fd"
+        + "08c379a0"
+        + "0000000000000000000000000000000000000000000000000000000000000020"
+        + "0000000000000000000000000000000000000000000000000000000000000004"
+        + "6e6f706500000000000000000000000000000000000000000000000000000000");
+
+    private DevChain _chain = null!;
+    private RpcServer _server = null!;
+    private HttpRpcClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _chain = DevChain.Open(new DevChainOptions(), TimeProvider.System);
+        var registry = new RpcMethodRegistry();
+        Web3Module.Register(registry);
+        new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
+        _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
+        await _server.StartAsync();
+        _client = new HttpRpcClient(_server.HttpUri);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _client.DisposeAsync();
+        await _server.DisposeAsync();
+        _chain.Dispose();
+    }
+
+    [Fact]
+    public async Task Chain_id_block_number_and_balances_are_quantities()
+    {
+        Assert.Equal("0x539", (await _client.CallAsync("eth_chainId")).GetString());
+        Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
+        Assert.Equal("0x21e19e0c9bab2400000", (await _client.CallAsync("eth_getBalance", Account(0), "latest")).GetString());
+        var accounts = await _client.CallAsync("eth_accounts");
+        Assert.Equal(10, accounts.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_raw_transfer_is_mined_and_its_receipt_and_transaction_are_served()
+    {
+        var tx = Sign(0, 0, _chain.Accounts[1].Address, 12345);
+
+        var hash = (await _client.CallAsync("eth_sendRawTransaction", Hex.Encode(TransactionEncoder.Encode(tx)))).GetString();
+
+        Assert.Equal(tx.Hash.ToString(), hash);
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", hash);
+        Assert.Equal("0x1", receipt.GetProperty("status").GetString());
+        Assert.Equal("0x1", receipt.GetProperty("blockNumber").GetString());
+        Assert.Equal("0x5208", receipt.GetProperty("gasUsed").GetString());
+        Assert.Equal(JsonValueKind.Null, receipt.GetProperty("contractAddress").ValueKind);
+        var byHash = await _client.CallAsync("eth_getTransactionByHash", hash);
+        Assert.Equal(Account(0), byHash.GetProperty("from").GetString());
+        Assert.Equal("0x3039", byHash.GetProperty("value").GetString());
+        Assert.Equal("0x1", (await _client.CallAsync("eth_getTransactionCount", Account(0), "latest")).GetString());
+        Assert.Equal("0x1", (await _client.CallAsync("eth_getTransactionCount", Account(0), "pending")).GetString());
+        var block = await _client.CallAsync("eth_getBlockByNumber", "latest", true);
+        Assert.Equal(hash, block.GetProperty("transactions")[0].GetProperty("hash").GetString());
+        Assert.True(block.TryGetProperty("baseFeePerGas", out _));
+    }
+
+    [Fact]
+    public async Task Pool_refusals_use_geths_words()
+    {
+        await Send(Sign(0, 0, _chain.Accounts[1].Address, 1));
+
+        var stale = await Assert.ThrowsAsync<RpcException>(() => Send(Sign(0, 0, _chain.Accounts[1].Address, 2)));
+        var poor = await Assert.ThrowsAsync<RpcException>(() => Send(TransactionSigner.Sign(Unsigned(0, _chain.Accounts[1].Address, 1), Keccak(7))));
+
+        Assert.Equal(-32000, stale.Code);
+        Assert.Contains("nonce too low", stale.RpcMessage, StringComparison.Ordinal);
+        Assert.Contains("insufficient funds for gas * price + value", poor.RpcMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reverting_call_answers_code_3_with_the_reason_and_the_data()
+    {
+        var created = await Deploy(NopeRuntime, 0);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_call", Json($"{{\"to\":\"{created}\",\"data\":\"0x\"}}"), "latest"));
+        var estimate = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_estimateGas", Json($"{{\"from\":\"{Account(0)}\",\"to\":\"{created}\"}}")));
+
+        Assert.Equal(3, error.Code);
+        Assert.Equal("execution reverted: nope", error.RpcMessage);
+        Assert.StartsWith("0x08c379a0", error.Data!.Value.GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, estimate.Code);
+    }
+
+    [Fact]
+    public async Task Estimates_a_transfer_at_21000_and_a_storing_call_at_the_least_gas_that_succeeds()
+    {
+        var created = await Deploy(LoggerRuntime, 0);
+        var transfer = await _client.CallAsync("eth_estimateGas", Json($"{{\"from\":\"{Account(0)}\",\"to\":\"{Account(1)}\",\"value\":\"0x1\"}}"));
+        var store = await _client.CallAsync("eth_estimateGas", Json($"{{\"from\":\"{Account(0)}\",\"to\":\"{created}\",\"data\":\"0x01\"}}"));
+
+        Assert.Equal("0x5208", transfer.GetString());
+        var gas = Convert.ToUInt64(store.GetString(), 16);
+        var tx = TransactionSigner.Sign(Unsigned(1, Address.Parse(created), 0, gas, [0x01]), _chain.Accounts[0].PrivateKey.Span);
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", await Send(tx));
+        Assert.Equal("0x1", receipt.GetProperty("status").GetString());
+        var tight = TransactionSigner.Sign(Unsigned(2, Address.Parse(created), 0, gas * 98 / 100, [0x01]), _chain.Accounts[0].PrivateKey.Span);
+        var failed = await _client.CallAsync("eth_getTransactionReceipt", await Send(tight));
+        Assert.Equal("0x0", failed.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Logs_are_found_by_address_and_topic()
+    {
+        var created = await Deploy(LoggerRuntime, 0);
+        var hash = await Send(TransactionSigner.Sign(Unsigned(1, Address.Parse(created), 77, 100_000, [0x01]), _chain.Accounts[0].PrivateKey.Span));
+
+        var logs = await _client.CallAsync("eth_getLogs", Json($"{{\"fromBlock\":\"0x0\",\"address\":\"{created}\"}}"));
+        var none = await _client.CallAsync("eth_getLogs", Json($"{{\"fromBlock\":\"0x0\",\"address\":\"{created}\",\"topics\":[\"0x{new string('0', 64)}\"]}}"));
+
+        var log = Assert.Single(logs.EnumerateArray());
+        Assert.Equal(hash, log.GetProperty("transactionHash").GetString());
+        Assert.Equal("0x2", log.GetProperty("blockNumber").GetString());
+        Assert.Equal(0, none.GetArrayLength());
+    }
+
+    private static JsonElement Json(string text)
+    {
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    private string Account(int index) => _chain.Accounts[index].Address.ToString();
+
+    private async Task<string> Send(Transaction tx) =>
+        (await _client.CallAsync("eth_sendRawTransaction", Hex.Encode(TransactionEncoder.Encode(tx)))).GetString()!;
+
+    private async Task<string> Deploy(byte[] runtime, ulong nonce)
+    {
+        var code = Evm.Instructions.BytecodeBuilder.Deploying(runtime).ToArray();
+        var tx = TransactionSigner.Sign(Unsigned(nonce, null, 0, 300_000, code), _chain.Accounts[0].PrivateKey.Span);
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", await Send(tx));
+        return receipt.GetProperty("contractAddress").GetString()!;
+    }
+
+    private Transaction Sign(int from, ulong nonce, Address to, ulong value) =>
+        TransactionSigner.Sign(Unsigned(nonce, to, value), _chain.Accounts[from].PrivateKey.Span);
+
+    private static Transaction Unsigned(ulong nonce, Address? to, ulong value, ulong gas = 21_000, byte[]? data = null) => new()
+    {
+        Type = TxType.DynamicFee,
+        ChainId = 1337UL,
+        Nonce = nonce,
+        MaxPriorityFeePerGas = 1_000_000_000UL,
+        MaxFeePerGas = 100_000_000_000UL,
+        GasLimit = gas,
+        To = to,
+        Value = value,
+        Data = data ?? [],
+    };
+
+    private static byte[] Keccak(int seed) => Core.Crypto.Keccak256.Compute([(byte)seed]).Bytes.ToArray();
+}
