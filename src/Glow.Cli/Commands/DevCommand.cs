@@ -5,6 +5,7 @@ using Glow.Core.Encoding;
 using Glow.Core.Numerics;
 using Glow.Node.Dev;
 using Glow.State;
+using Glow.State.Db;
 
 namespace Glow.Cli.Commands;
 
@@ -37,9 +38,11 @@ internal static class DevCommand
             DefaultValueFactory = _ => DevChainOptions.DefaultChainId,
         };
         var maxBlocks = new Option<ulong?>("--stop-after") { Description = "Stop after mining this many blocks (scripts and tests)" };
+        // A database limit in pages, for the tests of a full disk (SQLite then fails as when the disk is full).
+        var maxPages = new Option<long>("--max-db-pages") { Description = "Fail as on a full disk once the database would pass N pages", Hidden = true };
         var command = new Command("dev", "Run a local development chain (automine, funded test accounts)")
         {
-            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks,
+            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks, maxPages,
         };
         command.SetAction((parse, token) =>
         {
@@ -51,6 +54,7 @@ internal static class DevCommand
                 AccountCount = parse.GetValue(accounts),
                 Mnemonic = parse.GetValue(mnemonic)!,
                 ChainId = parse.GetValue(chainId),
+                DatabaseOptions = parse.GetValue(maxPages) is > 0 and var pages ? new SqliteDatabaseOptions { MaxPageCount = pages } : null,
             };
             return RunAsync(parse.InvocationConfiguration, options, parse.GetValue(maxBlocks), token);
         });
@@ -137,7 +141,7 @@ internal static class DevCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Accounts ({Units.FormatUtg(chain.Options.AccountBalance)} UTG each at genesis; account 0 seals blocks)"));
         foreach (var account in chain.Accounts)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({account.Index}) {account.Address}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({account.Index}) {account.Address:C}"));
         }
 
         output.WriteLine();
