@@ -27,20 +27,21 @@ public sealed class ImportCrashTests(GeneratedCrashChain generated, ITestOutputH
     [Fact]
     public void Killed_at_several_moments_of_import_the_chain_reopens_at_the_last_stored_block_and_continues_to_the_end()
     {
-        (string Phase, ulong Block, int DelayMilliseconds, string[] Options, string Moment)[] kills =
+        // Each run stops for good right before the COMMIT of block Hold, so that a kill "some time after" never comes
+        // too late, however fast the machine.
+        (string Phase, ulong Block, int DelayMilliseconds, ulong Hold, int SpillMegabytes, string Moment)[] kills =
         [
-            ("stored", 3, 0, [], "right after a block was stored"),
-            ("commit", 25, 0, [], "as the SQL COMMIT of a large block starts"),
-            ("begin", 75, 500, [], "half a second into a large block (recovering senders, executing or committing)"),
-            ("commit", 125, 0, ["--hold-commit", "125", "--spill-mb", "1"], "inside a large block's commit, its batch spilled into an open SQL transaction"),
-            ("begin", 175, 1200, ["--spill-mb", "1"], "1.2 s into a large block whose batch spills"),
+            ("stored", 3, 0, 10, 16, "right after a block was stored"),
+            ("commit", 25, 0, 50, 16, "as the SQL COMMIT of a large block starts"),
+            ("begin", 75, 500, 100, 16, "half a second into a large block (recovering senders, executing or committing)"),
+            ("commit", 125, 0, 125, 1, "inside a large block's commit, its batch spilled into an open SQL transaction"),
+            ("begin", 175, 250, 190, 1, "a quarter of a second into a large block whose batch spills"),
         ];
         foreach (var kill in kills)
         {
-            using var harness = ImportHarnessProcess.Start(_directory, kill.Options);
+            using var harness = ImportHarnessProcess.Start(_directory, "--hold-commit", Text(kill.Hold), "--spill-mb", Text((ulong)kill.SpillMegabytes));
             harness.KillAt(kill.Phase, kill.Block, TimeSpan.FromMilliseconds(kill.DelayMilliseconds));
-            var atMost = kill.Options.Contains("--hold-commit") ? kill.Block - 1 : Math.Max(harness.Stored, harness.Begun);
-            var head = Verify(Math.Max(harness.Stored, harness.First - 1), atMost);
+            var head = Verify(Math.Max(harness.Stored, harness.First - 1), Math.Min(Math.Max(harness.Stored, harness.Begun), kill.Hold - 1));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"killed {kill.Moment}: run began at {harness.First}, last stored {harness.Stored}, last begun {harness.Begun}, last COMMIT started {harness.CommitStarted}; reopened at block {head}"));
         }
@@ -50,6 +51,8 @@ public sealed class ImportCrashTests(GeneratedCrashChain generated, ITestOutputH
         Assert.Equal(generated.Blocks[^1].Hash.ToString(), last.Head);
         Verify(CrashChain.DefaultBlocks, CrashChain.DefaultBlocks);
     }
+
+    private static string Text(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Checks the reopened directory holds blocks 0..N of the generated chain and nothing above, for N in the range; returns N.</summary>
     private ulong Verify(ulong atLeast, ulong atMost)
