@@ -9,6 +9,7 @@ using Glow.JsonRpc.Modules;
 using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 using Glow.State;
+using Glow.State.Db;
 
 namespace Glow.Cli.Commands;
 
@@ -41,6 +42,8 @@ internal static class DevCommand
             DefaultValueFactory = _ => DevChainOptions.DefaultChainId,
         };
         var maxBlocks = new Option<ulong?>("--stop-after") { Description = "Stop after mining this many blocks (scripts and tests)" };
+        // A database limit in pages, for the tests of a full disk (SQLite then fails as when the disk is full).
+        var maxPages = new Option<long>("--max-db-pages") { Description = "Fail as on a full disk once the database would pass N pages", Hidden = true };
         var rpcAddress = new Option<string>("--rpc.addr")
         {
             Description = "Address the JSON-RPC server (HTTP and WebSocket) listens on",
@@ -53,7 +56,7 @@ internal static class DevCommand
         };
         var command = new Command("dev", "Run a local development chain (automine, funded test accounts)")
         {
-            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks, rpcAddress, rpcPort,
+            dataDir, inMemory, blockTime, accounts, mnemonic, chainId, maxBlocks, maxPages, rpcAddress, rpcPort,
         };
         command.SetAction((parse, token) =>
         {
@@ -65,6 +68,7 @@ internal static class DevCommand
                 AccountCount = parse.GetValue(accounts),
                 Mnemonic = parse.GetValue(mnemonic)!,
                 ChainId = parse.GetValue(chainId),
+                DatabaseOptions = parse.GetValue(maxPages) is > 0 and var pages ? new SqliteDatabaseOptions { MaxPageCount = pages } : null,
             };
             var rpc = new RpcServerOptions
             {

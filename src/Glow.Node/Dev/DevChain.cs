@@ -89,7 +89,7 @@ public sealed partial class DevChain : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        IDatabase database = options.DataDirectory is { } directory ? SqliteDatabase.Open(directory) : new MemoryDatabase();
+        IDatabase database = options.DataDirectory is { } directory ? SqliteDatabase.Open(directory, options.DatabaseOptions) : new MemoryDatabase();
         try
         {
             return new DevChain(options, database, time);

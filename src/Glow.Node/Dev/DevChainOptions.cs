@@ -1,5 +1,6 @@
 using Glow.Core.Numerics;
 using Glow.State;
+using Glow.State.Db;
 
 namespace Glow.Node.Dev;
 
@@ -29,6 +30,9 @@ public sealed record DevChainOptions
 
     /// <summary>The block gas limit.</summary>
     public ulong GasLimit { get; init; } = Core.Chain.ChainSpec.DefaultGasLimit;
+
+    /// <summary>Settings of the SQLite database under <see cref="DataDirectory"/>; null for the defaults.</summary>
+    public SqliteDatabaseOptions? DatabaseOptions { get; init; }
 
     /// <summary>How much state history the database keeps (archive by default, as dev tools serve every block).</summary>
     public StateHistory History { get; init; } = StateHistory.Archive;

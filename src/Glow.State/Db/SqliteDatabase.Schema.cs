@@ -35,6 +35,16 @@ public sealed partial class SqliteDatabase
         var pageSize = int.Parse(writer.QueryColumn("PRAGMA page_size")[0]!, invariant);
         var checkpointPages = Math.Max(1L, options.CheckpointMegabytes * 1024L * 1024L / pageSize);
         writer.Execute(string.Create(invariant, $"PRAGMA wal_autocheckpoint = {checkpointPages}"));
+        if (options.MaxPageCount < 0)
+        {
+            throw new ArgumentException($"The page limit must be 0 (none) or positive, not {options.MaxPageCount}.", nameof(options));
+        }
+
+        if (options.MaxPageCount > 0)
+        {
+            // A per-connection setting, never stored in the file: reopening without it lifts the limit.
+            _ = writer.QueryColumn(string.Create(invariant, $"PRAGMA max_page_count = {options.MaxPageCount}"));
+        }
     }
 
     /// <summary>

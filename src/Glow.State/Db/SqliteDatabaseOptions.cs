@@ -56,6 +56,14 @@ public sealed class SqliteDatabaseOptions
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// The most pages the database may hold (<c>PRAGMA max_page_count</c> on the writing connection), 0 for SQLite's
+    /// own limit (the default). A batch that would grow the database past it fails as a full disk does: with a
+    /// <see cref="Core.Db.DatabaseException"/> saying the disk is full, and nothing of it written. A limit below the
+    /// current size acts as the current size. For tests of a full disk, and to cap a database's size.
+    /// </summary>
+    public long MaxPageCount { get; init; }
+
+    /// <summary>
     /// Called on the committing thread right before a batch's <c>COMMIT</c> runs. Only for the crash test,
     /// which kills the writing process at that moment.
     /// </summary>
