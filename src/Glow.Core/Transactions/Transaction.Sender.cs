@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Glow.Core.Crypto;
 using Glow.Core.Numerics;
 
@@ -12,9 +13,9 @@ public sealed partial class Transaction
     /// </summary>
     public Address? RecoverSender()
     {
-        if (_sender is { } known)
+        if (Volatile.Read(ref _sender) is { } known)
         {
-            return known;
+            return known.Value;
         }
 
         var recoveryId = RecoveryId;
@@ -34,7 +35,7 @@ public sealed partial class Transaction
         }
 
         var sender = Address.FromPublicKey(publicKey);
-        _sender = sender;
+        Volatile.Write(ref _sender, new StrongBox<Address>(sender));
         return sender;
     }
 
@@ -44,7 +45,7 @@ public sealed partial class Transaction
     /// not recovered from this very transaction: <see cref="RecoverSender"/> would return it unchecked.
     /// </summary>
     /// <param name="sender">The sender recovered when the block was imported.</param>
-    public void RestoreSender(in Address sender) => _sender = sender;
+    public void RestoreSender(in Address sender) => Volatile.Write(ref _sender, new StrongBox<Address>(sender));
 
     /// <summary>A copy of this transaction carrying the signature (<paramref name="v"/>, <paramref name="r"/>, <paramref name="s"/>).</summary>
     public Transaction WithSignature(in UInt256 v, in UInt256 r, in UInt256 s) => new()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Glow.Core.Numerics;
 
 namespace Glow.Core.Transactions;
@@ -9,8 +10,10 @@ namespace Glow.Core.Transactions;
 /// </summary>
 public sealed partial class Transaction
 {
-    private Hash256? _hash;
-    private Address? _sender;
+    // The caches are published as references (StrongBox) so that threads reading one transaction at the same time
+    // never see a half-written 32-byte hash or 20-byte address: a reference write is atomic, a struct's is not.
+    private StrongBox<Hash256>? _hash;
+    private StrongBox<Address>? _sender;
 
     /// <summary>The EIP-2718 type.</summary>
     public TxType Type { get; init; }
@@ -78,7 +81,20 @@ public sealed partial class Transaction
     public bool IsContractCreation => To is null;
 
     /// <summary>Keccak-256 of the canonical encoding (the envelope for typed transactions).</summary>
-    public Hash256 Hash => _hash ??= Crypto.Keccak256.Compute(TransactionEncoder.Encode(this));
+    public Hash256 Hash
+    {
+        get
+        {
+            if (Volatile.Read(ref _hash) is { } cached)
+            {
+                return cached.Value;
+            }
+
+            var hash = Crypto.Keccak256.Compute(TransactionEncoder.Encode(this));
+            Volatile.Write(ref _hash, new StrongBox<Hash256>(hash));
+            return hash;
+        }
+    }
 
     /// <summary>
     /// The parity of the signature's R point (0 or 1) taken from v, or −1 when v is not a valid value
@@ -115,7 +131,7 @@ public sealed partial class Transaction
     }
 
     /// <summary>Lets the decoder record the hash of the bytes it decoded, sparing a re-encoding.</summary>
-    internal void SetHash(in Hash256 hash) => _hash = hash;
+    internal void SetHash(in Hash256 hash) => Volatile.Write(ref _hash, new StrongBox<Hash256>(hash));
 
     private readonly UInt256 _maxPriorityFeePerGas;
     private readonly UInt256 _maxFeePerGas;
