@@ -7,7 +7,8 @@ namespace Glow.Benchmarks;
 /// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- --filter '*Keccak*'</c>.
 /// <c>-- trie-root [N] [rounds]</c> runs the one-shot trie comparison with ethereumjs instead (<see cref="TrieRootComparison"/>);
 /// <c>-- kzg-quick [rounds]</c> times the point-evaluation precompile (<see cref="KzgQuickTiming"/>);
-/// <c>-- precompiles-quick [rounds]</c> times the precompiles with CPU time as well (<see cref="PrecompileQuickTimer"/>).
+/// <c>-- precompiles-quick [rounds]</c> times the precompiles with CPU time as well (<see cref="PrecompileQuickTimer"/>);
+/// <c>-- rpc-quick [seconds] [connections] [rounds]</c> loads the JSON-RPC server over loopback (<see cref="RpcQuickLoad"/>).
 /// </summary>
 public static class Program
 {
@@ -30,6 +31,13 @@ public static class Program
         if (args is ["precompiles-quick", ..])
         {
             PrecompileQuickTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 11, Console.Out);
+            return;
+        }
+
+        if (args is ["rpc-quick", ..])
+        {
+            int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+            RpcQuickLoad.RunAsync(Arg(1, 5), Arg(2, 8), Arg(3, 3), Console.Out).GetAwaiter().GetResult();
             return;
         }
 
