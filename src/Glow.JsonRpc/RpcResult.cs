@@ -62,7 +62,10 @@ public readonly struct RpcResult
 
     /// <summary>
     /// A value written by <paramref name="write"/>, which must write exactly one JSON value (an object, an array, ...).
-    /// It runs after the handler returns, on the server's thread; it must not block.
+    /// It runs after the handler returns and must not block. In a response it runs before the request is released,
+    /// so it may still read the call's parameters; in a notification (<see cref="RpcSubscription.Notify"/>) it runs
+    /// later on the connection's sender, so it must capture only its own data. If it throws, the call is answered
+    /// with -32603 instead (nothing half-written is sent).
     /// </summary>
     public static RpcResult Json(Action<Utf8JsonWriter> write)
     {

@@ -208,6 +208,30 @@ public sealed class WebSocketTests : IAsyncLifetime
         Assert.Equal("1337", (await next.CallAsync("net_version")).GetString());
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("http://localhost:3000", true)]
+    [InlineData("http://127.0.0.1:5173", true)]
+    [InlineData("https://evil.example", false)]
+    public async Task Websocket_upgrades_from_foreign_pages_are_refused(string? origin, bool accepted)
+    {
+        using var socket = new ClientWebSocket();
+        if (origin is not null)
+        {
+            socket.Options.SetRequestHeader("Origin", origin);
+        }
+
+        if (accepted)
+        {
+            await socket.ConnectAsync(_server.Server.WebSocketUri, CancellationToken.None);
+            Assert.Equal(WebSocketState.Open, socket.State);
+        }
+        else
+        {
+            await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(_server.Server.WebSocketUri, CancellationToken.None));
+        }
+    }
+
     [Fact]
     public async Task Stopping_the_server_ends_subscriptions()
     {

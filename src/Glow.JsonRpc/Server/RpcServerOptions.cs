@@ -22,7 +22,8 @@ public sealed record RpcServerOptions
 
     /// <summary>
     /// Origins whose browser pages may call the server (CORS): exact origins such as <c>http://localhost:3000</c>, or
-    /// <c>*</c> for any. Empty (geth's default): no CORS headers, so browsers refuse cross-origin calls.
+    /// <c>*</c> for any. Empty (geth's default): no CORS headers, so browsers refuse cross-origin calls. WebSocket
+    /// upgrades from a browser page are accepted from these origins and from local ones (localhost, loopback).
     /// </summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
