@@ -161,6 +161,19 @@ public sealed class HttpEnvelopeTests : IAsyncLifetime
     public async Task Subscribing_over_http_says_notifications_not_supported() =>
         AssertError(await PostJsonAsync("""{"jsonrpc":"2.0","id":1,"method":"test_subscribe"}"""), -32601, "notifications not supported", "1");
 
+    [Theory]
+    [InlineData("test_uint256", "0x0", "0x0")]
+    [InlineData("test_uint256", "0xABCDEF", "0xabcdef")]
+    [InlineData("test_uint64", "0x10", "0x10")]
+    [InlineData("test_data", "0x00AB", "0x00ab")]
+    [InlineData("test_data", "0x", "0x")]
+    [InlineData("test_address", "0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")]
+    public async Task Results_on_the_wire_follow_the_encoding_rules(string method, string argument, string expected)
+    {
+        var response = await PostJsonAsync($$"""{"jsonrpc":"2.0","id":1,"method":"{{method}}","params":["{{argument}}"]}""");
+        Assert.Equal(expected, response.GetProperty("result").GetString());
+    }
+
     [Fact]
     public async Task Typed_client_returns_results_and_throws_errors()
     {
