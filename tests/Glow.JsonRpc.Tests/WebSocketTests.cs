@@ -49,6 +49,17 @@ public sealed class WebSocketTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_call_does_not_hold_up_the_next_one_on_the_same_connection()
+    {
+        await using var client = await _server.WebSocketAsync();
+        var slow = client.CallAsync("test_wait");
+        Assert.Equal("1337", (await client.CallAsync("net_version").WaitAsync(Timeout)).GetString());
+        Assert.False(slow.IsCompleted);
+        _server.Methods.Release.SetResult();
+        Assert.Equal("released", (await slow.WaitAsync(Timeout)).GetString());
+    }
+
+    [Fact]
     public async Task Errors_over_websocket_keep_the_connection_open()
     {
         await using var client = await _server.WebSocketAsync();
