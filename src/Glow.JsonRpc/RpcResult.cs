@@ -100,9 +100,6 @@ public readonly struct RpcResult
     /// <summary>An error answer, for <c>return RpcError.InvalidParams("...");</c>.</summary>
     public static implicit operator RpcResult(RpcError error) => Fail(error);
 
-    /// <summary>Same as <see cref="Fail"/>.</summary>
-    public static RpcResult FromRpcError(RpcError error) => Fail(error);
-
     /// <summary>Writes the result value (not the envelope) to <paramref name="writer"/>.</summary>
     /// <exception cref="InvalidOperationException">This is an error, which has no value.</exception>
     public void WriteValue(Utf8JsonWriter writer)
