@@ -116,6 +116,7 @@ internal static class DevCommand
             new EthModule(chain.Api, [.. chain.Accounts.Select(a => a.Address)]).Register(registry);
             new EthFilterModule(chain.Api).Register(registry);
             new EthStateModule(chain.Api).Register(registry);
+            new DebugModule(chain.Api).Register(registry);
             new DevModule(chain).Register(registry);
             await using var server = new RpcServer(rpcOptions, registry);
             try

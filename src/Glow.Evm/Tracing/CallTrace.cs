@@ -25,6 +25,14 @@ public sealed class CallTrace
         Input = input;
     }
 
+    /// <summary>A copy of this frame without the frames it entered (geth's <c>onlyTopCall</c>).</summary>
+    public CallTrace WithoutCalls() => new(Kind, From, To, Value, Gas, Input)
+    {
+        GasUsed = GasUsed,
+        Output = Output,
+        Status = Status,
+    };
+
     /// <summary>How the frame was entered.</summary>
     public CallKind Kind { get; }
 

@@ -3,6 +3,7 @@ using Glow.Core.Blocks;
 using Glow.Core.State;
 using Glow.Core.Transactions;
 using Glow.Evm.Processing;
+using Glow.Evm.Tracing;
 
 namespace Glow.Node.Processing;
 
@@ -40,9 +41,9 @@ internal sealed class BlockExecution
     private Bloom _bloom;
 
     /// <summary>Executes <paramref name="tx"/>; an invalid one leaves the state and this block as they were.</summary>
-    public TransactionResult Apply(Transaction tx, in Address sender)
+    public TransactionResult Apply(Transaction tx, in Address sender, ITxTracer? tracer = null)
     {
-        var result = _processor.Execute(State, Context, tx, sender, GasUsed);
+        var result = _processor.Execute(State, Context, tx, sender, GasUsed, tracer);
         if (!result.IsValid)
         {
             return result;

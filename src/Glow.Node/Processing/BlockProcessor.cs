@@ -118,14 +118,15 @@ public sealed partial class BlockProcessor
     /// Starts executing a block with <paramref name="header"/>'s context (only its number, timestamp, coinbase, gas limit,
     /// base fee and mix hash are read) on <paramref name="state"/>: runs the EIP-4788 system call, as Cancun does.
     /// </summary>
-    internal BlockExecution Begin(BlockHeader header, IWorldState state, IBlockHashProvider blockHashes)
+    internal BlockExecution Begin(BlockHeader header, IWorldState state, IBlockHashProvider blockHashes, TransactionProcessor? processor = null)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var transactions = processor ?? _transactions;
         var context = BlockContext.From(header, ChainId, blockHashes);
         // Cancun's beacon-root system call, kept so contracts that expect EIP-4788 behave as on Ethereum; our parent
         // beacon block root is always zero (protocol.md §2), and without the contract in the state the call does nothing.
-        _transactions.ExecuteSystemCall(state, context, BeaconRoots.SystemAddress, BeaconRoots.ContractAddress, new byte[Hash256.Size], BeaconRoots.SystemCallGas);
-        return new BlockExecution(_transactions, context, state);
+        transactions.ExecuteSystemCall(state, context, BeaconRoots.SystemAddress, BeaconRoots.ContractAddress, new byte[Hash256.Size], BeaconRoots.SystemCallGas);
+        return new BlockExecution(transactions, context, state);
     }
 
     /// <summary>Pays the block reward (protocol.md §3) to the coinbase and computes the state root.</summary>

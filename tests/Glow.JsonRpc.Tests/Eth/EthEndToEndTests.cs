@@ -37,6 +37,7 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
         new EthFilterModule(_chain.Api).Register(registry);
         new EthStateModule(_chain.Api).Register(registry);
+        new DebugModule(_chain.Api).Register(registry);
         _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
         await _server.StartAsync();
         _client = new HttpRpcClient(_server.HttpUri);
@@ -211,6 +212,29 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         Assert.Equal("0x0", status.GetProperty("pending").GetString());
         Assert.Equal("0x1", status.GetProperty("queued").GetString());
         Assert.True(content.GetProperty("queued").GetProperty(_chain.Accounts[0].Address.ToChecksumString()).TryGetProperty("3", out _));
+    }
+
+    [Fact]
+    public async Task Traces_give_struct_logs_and_call_frames_and_access_lists_name_the_touched_slots()
+    {
+        var created = await Deploy(LoggerRuntime, 0);
+        var hash = await Send(TransactionSigner.Sign(Unsigned(1, Address.Parse(created), 5, 100_000, [0x01]), _chain.Accounts[0].PrivateKey.Span));
+
+        var structLogs = await _client.CallAsync("debug_traceTransaction", hash);
+        var calls = await _client.CallAsync("debug_traceTransaction", hash, Json("{\"tracer\":\"callTracer\"}"));
+        var traceCall = await _client.CallAsync("debug_traceCall", Json($"{{\"from\":\"{Account(0)}\",\"to\":\"{created}\",\"data\":\"0x02\"}}"), "latest", Json("{\"tracer\":\"callTracer\"}"));
+        var accessList = await _client.CallAsync("eth_createAccessList", Json($"{{\"from\":\"{Account(0)}\",\"to\":\"{created}\",\"data\":\"0x01\"}}"), "latest");
+
+        Assert.False(structLogs.GetProperty("failed").GetBoolean());
+        var ops = structLogs.GetProperty("structLogs").EnumerateArray().Select(s => s.GetProperty("op").GetString()).ToList();
+        Assert.Contains("SSTORE", ops);
+        Assert.Contains("LOG1", ops);
+        Assert.Equal("CALL", calls.GetProperty("type").GetString());
+        Assert.Equal(created, calls.GetProperty("to").GetString());
+        Assert.Equal("execution reverted", traceCall.GetProperty("error").GetString());
+        var entry = Assert.Single(accessList.GetProperty("accessList").EnumerateArray());
+        Assert.Equal(created, entry.GetProperty("address").GetString());
+        Assert.Single(entry.GetProperty("storageKeys").EnumerateArray());
     }
 
     private static JsonElement Json(string text)
