@@ -105,7 +105,7 @@ export function within(ms, promise, what) {
 /** An error with everything a client attached to it (code, short message, the RPC error, causes). */
 export function describe(e, depth = 0) {
   if (!(e instanceof Error)) {
-    return String(e);
+    return typeof e === 'object' && e !== null ? safeJson(e) : String(e);
   }
   const lines = [`${e.name}: ${e.message}`];
   for (const key of ['code', 'shortMessage', 'details', 'info', 'error', 'data', 'revert']) {
