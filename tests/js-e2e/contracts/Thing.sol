@@ -35,6 +35,7 @@ contract Thing {
         assembly {
             tstore(0, value)
             viaTransient := tload(0)
+            tstore(0, 0)
             mstore(0x80, value)
             mcopy(0xa0, 0x80, 0x20)
             viaMcopy := mload(0xa0)
