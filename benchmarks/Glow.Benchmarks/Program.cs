@@ -8,7 +8,8 @@ namespace Glow.Benchmarks;
 /// <c>-- trie-root [N] [rounds]</c> runs the one-shot trie comparison with ethereumjs instead (<see cref="TrieRootComparison"/>);
 /// <c>-- kzg-quick [rounds]</c> times the point-evaluation precompile (<see cref="KzgQuickTiming"/>);
 /// <c>-- precompiles-quick [rounds]</c> times the precompiles with CPU time as well (<see cref="PrecompileQuickTimer"/>);
-/// <c>-- txpool-quick [rounds]</c> times the transaction pool's bulk add and block selection (<see cref="TxPoolQuickTimer"/>).
+/// <c>-- txpool-quick [rounds]</c> times the transaction pool's bulk add and block selection (<see cref="TxPoolQuickTimer"/>);
+/// <c>-- rpc-quick [seconds] [connections] [rounds]</c> loads the JSON-RPC server over loopback (<see cref="RpcQuickLoad"/>).
 /// </summary>
 public static class Program
 {
@@ -37,6 +38,13 @@ public static class Program
         if (args is ["txpool-quick", ..])
         {
             TxPoolQuickTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9, Console.Out);
+            return;
+        }
+
+        if (args is ["rpc-quick", ..])
+        {
+            int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+            RpcQuickLoad.RunAsync(Arg(1, 5), Arg(2, 8), Arg(3, 3), Console.Out).GetAwaiter().GetResult();
             return;
         }
 

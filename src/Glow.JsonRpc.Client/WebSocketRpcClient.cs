@@ -196,24 +196,13 @@ public sealed class WebSocketRpcClient : RpcClient
         Complete(root);
     }
 
+    /// <summary>Completes the call of the response's id; an answer without a usable id (a parse error of raw input) matches no call.</summary>
     private void Complete(JsonElement message)
     {
         var (id, response) = ReadResponse(message);
         if (_pending.TryRemove(id, out var source))
         {
             source.TrySetResult(response);
-        }
-        else if (id == -1)
-        {
-            // An answer without a usable id (a parse error): it belongs to the oldest call waiting.
-            foreach (var key in _pending.Keys.Order())
-            {
-                if (_pending.TryRemove(key, out var oldest))
-                {
-                    oldest.TrySetResult(response);
-                    break;
-                }
-            }
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed record RpcError(int Code, string Message, string? Data = null)
 
     /// <summary>-32600 with <paramref name="message"/> (default geth's <c>invalid request</c>).</summary>
     public static RpcError InvalidRequest(string message = "invalid request") =>
-        ReferenceEquals(message, "invalid request") ? Invalid : new(RpcErrorCodes.InvalidRequest, message);
+        message == Invalid.Message ? Invalid : new(RpcErrorCodes.InvalidRequest, message);
 
     /// <summary>-32601 <c>the method X does not exist/is not available</c>, geth's words.</summary>
     public static RpcError MethodNotFound(string method) =>

@@ -19,6 +19,32 @@ public readonly partial struct RpcParams
         return error is null ? value : throw InvalidArgument(index, error);
     }
 
+    /// <summary>
+    /// Argument <paramref name="index"/> as a 64-bit number given as a JSON number, a decimal string or a <c>0x</c> hex
+    /// string (leading zeros allowed), like geth's <c>math.HexOrDecimal64</c> (the block count of <c>eth_feeHistory</c>).
+    /// </summary>
+    /// <exception cref="RpcErrorException">-32602: missing or malformed.</exception>
+    public ulong HexOrDecimalUInt64(int index)
+    {
+        var element = Raw(index);
+        if (element.ValueKind == JsonValueKind.Number)
+        {
+            return element.TryGetUInt64(out ulong number) ? number : throw InvalidArgument(index, $"invalid number {element.GetRawText()}");
+        }
+
+        var text = StringContent(element, out bool isString);
+        if (!isString)
+        {
+            throw InvalidArgument(index, $"json: cannot unmarshal {GoKind(element)} into Go value of type math.HexOrDecimal64");
+        }
+
+        bool hex = text.Length > 2 && text[0] == (byte)'0' && (text[1] | 0x20) == (byte)'x';
+        bool parsed = hex
+            ? ulong.TryParse(text[2..], System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out ulong value)
+            : ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+        return parsed ? value : throw InvalidArgument(index, $"invalid hex or decimal integer {System.Text.Encoding.UTF8.GetString(text)}");
+    }
+
     /// <summary>As <see cref="QuantityUInt64"/>, or <paramref name="fallback"/> when missing or null.</summary>
     public ulong OptionalQuantityUInt64(int index, ulong fallback) => IsMissing(index) ? fallback : QuantityUInt64(index);
 

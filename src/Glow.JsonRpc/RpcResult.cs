@@ -62,7 +62,10 @@ public readonly struct RpcResult
 
     /// <summary>
     /// A value written by <paramref name="write"/>, which must write exactly one JSON value (an object, an array, ...).
-    /// It runs after the handler returns, on the server's thread; it must not block.
+    /// It runs after the handler returns and must not block. In a response it runs before the request is released,
+    /// so it may still read the call's parameters; in a notification (<see cref="RpcSubscription.Notify"/>) it runs
+    /// later on the connection's sender, so it must capture only its own data. If it throws, the call is answered
+    /// with -32603 instead (nothing half-written is sent).
     /// </summary>
     public static RpcResult Json(Action<Utf8JsonWriter> write)
     {
@@ -96,9 +99,6 @@ public readonly struct RpcResult
 
     /// <summary>An error answer, for <c>return RpcError.InvalidParams("...");</c>.</summary>
     public static implicit operator RpcResult(RpcError error) => Fail(error);
-
-    /// <summary>Same as <see cref="Fail"/>.</summary>
-    public static RpcResult FromRpcError(RpcError error) => Fail(error);
 
     /// <summary>Writes the result value (not the envelope) to <paramref name="writer"/>.</summary>
     /// <exception cref="InvalidOperationException">This is an error, which has no value.</exception>

@@ -105,6 +105,22 @@ public class RpcParamsTests
         Assert.Null(Params("[]").OptionalObject(0, TestJsonContext.Default.TestCallObject));
     }
 
+    [Theory]
+    [InlineData("[10]", 10UL)]
+    [InlineData("[\"10\"]", 10UL)]
+    [InlineData("[\"0x0a\"]", 10UL)]
+    [InlineData("[\"0xA\"]", 10UL)]
+    public void Reads_hex_or_decimal_counts_like_geth(string json, ulong expected) =>
+        Assert.Equal(expected, Params(json).HexOrDecimalUInt64(0));
+
+    [Theory]
+    [InlineData("[-1]")]
+    [InlineData("[\"ten\"]")]
+    [InlineData("[\"0x\"]")]
+    [InlineData("[true]")]
+    public void Rejects_bad_hex_or_decimal_counts(string json) =>
+        Assert.StartsWith("invalid argument 0: ", ErrorOf(() => Params(json).HexOrDecimalUInt64(0)), StringComparison.Ordinal);
+
     [Fact]
     public void Escaped_hex_strings_are_read_like_plain_ones() =>
         Assert.Equal(0x12UL, Params("[\"\\u0030x12\"]").QuantityUInt64(0));

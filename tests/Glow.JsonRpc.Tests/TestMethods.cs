@@ -12,6 +12,9 @@ public sealed class TestMethods
     /// <summary>Every subscription opened through <c>test_subscribe</c>, in order.</summary>
     public ConcurrentQueue<RpcSubscription> Subscriptions { get; } = new();
 
+    /// <summary>Completes every pending <c>test_wait</c> call.</summary>
+    public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public RpcMethodRegistry CreateRegistry()
     {
         var registry = new RpcMethodRegistry();
@@ -53,6 +56,11 @@ public sealed class TestMethods
         {
             await Task.Delay(5, context.CancellationToken);
             return RpcResult.Quantity(p.QuantityUInt64(0));
+        });
+        registry.Add("test_wait", async (_, context) =>
+        {
+            await Release.Task.WaitAsync(context.CancellationToken);
+            return RpcResult.String("released");
         });
         registry.Add("test_bytes", (p, _) => ValueTask.FromResult(RpcResult.Data(new byte[p.QuantityUInt64(0)])));
         registry.Add("test_subscribe", (_, context) =>

@@ -113,6 +113,7 @@ internal static class DevCommand
             NetModule.Register(registry, new StaticNetworkInfo(chain.Spec.ChainId));
             RpcModule.Register(registry);
             new EthModule(chain.Api, [.. chain.Accounts.Select(a => a.Address)]).Register(registry);
+            new EthFilterModule(chain.Api).Register(registry);
             await using var server = new RpcServer(rpcOptions, registry);
             try
             {

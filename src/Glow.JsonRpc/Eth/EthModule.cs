@@ -70,6 +70,10 @@ public sealed partial class EthModule
     }
 
     private static void Add(RpcMethodRegistry registry, string name, int maxParameters, Func<RpcParams, RpcResult> handler) =>
+        AddGuarded(registry, name, maxParameters, handler);
+
+    /// <summary>Registers a synchronous handler whose node errors become JSON-RPC errors (-32000, or 3 for reverts).</summary>
+    internal static void AddGuarded(RpcMethodRegistry registry, string name, int maxParameters, Func<RpcParams, RpcResult> handler) =>
         registry.Add(name, (parameters, _) =>
         {
             try

@@ -13,7 +13,11 @@ namespace Glow.JsonRpc.Eth;
 public static class RpcObjects
 {
     /// <summary>Writes <paramref name="block"/>; with <paramref name="fullTransactions"/> the transactions as objects, otherwise their hashes.</summary>
-    public static void WriteBlock(Utf8JsonWriter writer, Block block, bool fullTransactions)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="block">The block.</param>
+    /// <param name="fullTransactions">Transactions as objects rather than hashes.</param>
+    /// <param name="headerOnly">Only the header's fields (a <c>newHeads</c> notification): no transactions, uncles or withdrawals lists.</param>
+    public static void WriteBlock(Utf8JsonWriter writer, Block block, bool fullTransactions, bool headerOnly = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(block);
@@ -66,6 +70,12 @@ public static class RpcObjects
         if (h.ParentBeaconBlockRoot is { } beaconRoot)
         {
             Hash(writer, "parentBeaconBlockRoot", beaconRoot);
+        }
+
+        if (headerOnly)
+        {
+            writer.WriteEndObject();
+            return;
         }
 
         writer.WriteStartArray("transactions");

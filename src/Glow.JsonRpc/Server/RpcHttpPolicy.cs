@@ -35,6 +35,21 @@ internal sealed class RpcHttpPolicy
         return _hosts.Contains(name) || IPAddress.TryParse(name, out _);
     }
 
+    /// <summary>
+    /// Browsers apply no CORS to WebSockets, so an upgrade is refused when it comes from a page whose origin is neither
+    /// allowed nor local (like geth's WebSocket origin check); clients that send no Origin (tools, libraries) pass.
+    /// </summary>
+    public bool IsWebSocketOriginAllowed(string? origin)
+    {
+        if (string.IsNullOrEmpty(origin) || _anyOrigin || _origins.Contains(origin))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+            && (uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The <c>Access-Control-Allow-Origin</c> value for <paramref name="origin"/>, or null when it is not allowed.</summary>
     public string? AllowedOrigin(string origin)
     {

@@ -36,7 +36,14 @@ public sealed partial class RpcServer
             }
             else if (HttpMethods.IsGet(request.Method) && http.WebSockets.IsWebSocketRequest)
             {
-                await HandleWebSocketAsync(http).ConfigureAwait(false);
+                if (_policy.IsWebSocketOriginAllowed(request.Headers.Origin))
+                {
+                    await HandleWebSocketAsync(http).ConfigureAwait(false);
+                }
+                else
+                {
+                    await RespondTextAsync(http, StatusCodes.Status403Forbidden, "websocket: origin not allowed\n").ConfigureAwait(false);
+                }
             }
             else if (HttpMethods.IsOptions(request.Method))
             {

@@ -9,4 +9,7 @@ public sealed partial class RpcServer
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "WebSocket client {Client} disconnected: {Reason}")]
     private partial void LogConnectionDropped(string client, string reason);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "Answering a WebSocket message failed; closing the connection")]
+    private partial void LogConnectionFailed(Exception exception);
 }

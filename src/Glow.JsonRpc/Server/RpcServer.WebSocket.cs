@@ -20,11 +20,12 @@ public sealed partial class RpcServer
         }).ConfigureAwait(false);
         var connection = new RpcConnection(Options.MaxSubscriptionsPerConnection, Options.WebSocketSendQueueLimit, RemoteEndPoint(http));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token, connection.Closed);
+        using var inFlight = new SemaphoreSlim(Options.WebSocketMaxConcurrentRequests);
         var sending = SendLoopAsync(socket, connection, stop.Token);
         WebSocketCloseStatus? closeStatus = null;
         try
         {
-            closeStatus = await ReceiveLoopAsync(socket, connection, stop.Token).ConfigureAwait(false);
+            closeStatus = await ReceiveLoopAsync(socket, connection, inFlight, stop.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
         {
@@ -34,6 +35,11 @@ public sealed partial class RpcServer
         {
             connection.Close();
             await sending.ConfigureAwait(false);
+            // Wait for the calls still running (their cancellation token has fired) before releasing the semaphore.
+            for (int i = 0; i < Options.WebSocketMaxConcurrentRequests; i++)
+            {
+                await inFlight.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         if (connection.CloseReason is { } reason)
@@ -46,8 +52,12 @@ public sealed partial class RpcServer
         await CloseQuietlyAsync(socket, closeStatus ?? WebSocketCloseStatus.NormalClosure).ConfigureAwait(false);
     }
 
-    /// <summary>Receives and answers messages until the client closes; returns the close status to send.</summary>
-    private async Task<WebSocketCloseStatus?> ReceiveLoopAsync(WebSocket socket, RpcConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Receives messages until the client closes and answers each in the background, at most
+    /// <see cref="RpcServerOptions.WebSocketMaxConcurrentRequests"/> at once (so a slow call does not hold up the
+    /// others; responses carry their ids and may come in any order); returns the close status to send.
+    /// </summary>
+    private async Task<WebSocketCloseStatus?> ReceiveLoopAsync(WebSocket socket, RpcConnection connection, SemaphoreSlim inFlight, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(InitialReceiveSize);
         try
@@ -80,15 +90,38 @@ public sealed partial class RpcServer
                 }
                 while (!received.EndOfMessage);
 
-                if (!await AnswerAsync(connection, new ReadOnlySequence<byte>(buffer, 0, count), cancellationToken).ConfigureAwait(false))
-                {
-                    return null;
-                }
+                await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
+                var message = ArrayPool<byte>.Shared.Rent(count);
+                buffer.AsSpan(0, count).CopyTo(message);
+                _ = AnswerInBackgroundAsync(connection, message, count, inFlight, cancellationToken);
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Answers a message (a pooled array, returned here) and releases its slot; a failure closes only this connection.</summary>
+    private async Task AnswerInBackgroundAsync(RpcConnection connection, byte[] message, int length, SemaphoreSlim inFlight, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AnswerAsync(connection, new ReadOnlySequence<byte>(message, 0, length), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // The connection is closing.
+        }
+        catch (Exception e)
+        {
+            LogConnectionFailed(e);
+            connection.Close("internal error");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(message);
+            inFlight.Release();
         }
     }
 

@@ -22,7 +22,8 @@ public sealed record RpcServerOptions
 
     /// <summary>
     /// Origins whose browser pages may call the server (CORS): exact origins such as <c>http://localhost:3000</c>, or
-    /// <c>*</c> for any. Empty (geth's default): no CORS headers, so browsers refuse cross-origin calls.
+    /// <c>*</c> for any. Empty (geth's default): no CORS headers, so browsers refuse cross-origin calls. WebSocket
+    /// upgrades from a browser page are accepted from these origins and from local ones (localhost, loopback).
     /// </summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
@@ -37,6 +38,12 @@ public sealed record RpcServerOptions
 
     /// <summary>The most messages waiting to be sent on one WebSocket; a client that lets more pile up is disconnected.</summary>
     public int WebSocketSendQueueLimit { get; init; } = 10_000;
+
+    /// <summary>
+    /// The most calls of one WebSocket connection answered at once (each message is answered in the background, so a
+    /// slow call does not hold up the next; 1 answers strictly in order).
+    /// </summary>
+    public int WebSocketMaxConcurrentRequests { get; init; } = 16;
 
     /// <summary>How often the server pings an idle WebSocket (zero: never).</summary>
     public TimeSpan WebSocketKeepAliveInterval { get; init; } = TimeSpan.FromSeconds(30);

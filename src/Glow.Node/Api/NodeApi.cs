@@ -18,8 +18,9 @@ public sealed class NodeApi
     /// <param name="pool">The transaction pool.</param>
     /// <param name="submit">Adds a transaction to the pool and does what the node does next (mine, broadcast).</param>
     /// <param name="minimumTip">The least tip the fee oracle suggests.</param>
+    /// <param name="time">The clock that expires idle filters.</param>
     /// <param name="options">Limits of scanning queries.</param>
-    public NodeApi(BlockTree tree, TransactionPool pool, Func<Transaction, TxPoolResult> submit, UInt256 minimumTip, ChainQueryOptions? options = null)
+    public NodeApi(BlockTree tree, TransactionPool pool, Func<Transaction, TxPoolResult> submit, UInt256 minimumTip, TimeProvider time, ChainQueryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(pool);
@@ -30,7 +31,11 @@ public sealed class NodeApi
         Query = new ChainQuery(tree, pool, options);
         Calls = new CallSimulator(tree, Query);
         Fees = new FeeOracle(tree, minimumTip);
+        Filters = new FilterStore(tree, pool, Query, time);
     }
+
+    /// <summary>Filters installed over HTTP.</summary>
+    public FilterStore Filters { get; }
 
     /// <summary>The chain.</summary>
     public BlockTree Tree { get; }

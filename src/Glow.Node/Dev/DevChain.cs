@@ -44,7 +44,7 @@ public sealed partial class DevChain : IDisposable
         Pool = new TransactionPool(Spec.Fork, Spec.ChainId, new TxPoolOptions(), time);
         Producer = new BlockProducer(Tree, Accounts[0].PrivateKey.Span, time);
         _poolSource = new PoolTransactionSource(Pool);
-        Api = new NodeApi(Tree, Pool, Submit, OneGwei);
+        Api = new NodeApi(Tree, Pool, Submit, OneGwei, time);
         Tree.HeadChanged += (_, change) => UpdatePool(change);
         UpdatePool(null);
     }

@@ -35,6 +35,7 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         var registry = new RpcMethodRegistry();
         Web3Module.Register(registry);
         new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
+        new EthFilterModule(_chain.Api).Register(registry);
         _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
         await _server.StartAsync();
         _client = new HttpRpcClient(_server.HttpUri);
@@ -137,6 +138,49 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         Assert.Equal(hash, log.GetProperty("transactionHash").GetString());
         Assert.Equal("0x2", log.GetProperty("blockNumber").GetString());
         Assert.Equal(0, none.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Http_filters_collect_new_blocks_pending_transactions_and_logs_until_polled()
+    {
+        var created = await Deploy(LoggerRuntime, 0);
+        var blocks = (await _client.CallAsync("eth_newBlockFilter")).GetString()!;
+        var logs = (await _client.CallAsync("eth_newFilter", Json($"{{\"address\":\"{created}\"}}"))).GetString()!;
+        var pending = (await _client.CallAsync("eth_newPendingTransactionFilter")).GetString()!;
+
+        var hash = await Send(TransactionSigner.Sign(Unsigned(1, Address.Parse(created), 5, 100_000, [0x01]), _chain.Accounts[0].PrivateKey.Span));
+
+        var newBlocks = await _client.CallAsync("eth_getFilterChanges", blocks);
+        var newLogs = await _client.CallAsync("eth_getFilterChanges", logs);
+        var newPending = await _client.CallAsync("eth_getFilterChanges", pending);
+        Assert.Equal(1, newBlocks.GetArrayLength());
+        Assert.Equal(hash, Assert.Single(newLogs.EnumerateArray()).GetProperty("transactionHash").GetString());
+        Assert.Equal(hash, Assert.Single(newPending.EnumerateArray()).GetString());
+        Assert.Equal(0, (await _client.CallAsync("eth_getFilterChanges", blocks)).GetArrayLength());
+        Assert.Equal(1, (await _client.CallAsync("eth_getFilterLogs", logs)).GetArrayLength());
+        Assert.True((await _client.CallAsync("eth_uninstallFilter", blocks)).GetBoolean());
+        var gone = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_getFilterChanges", blocks));
+        Assert.Equal("filter not found", gone.RpcMessage);
+    }
+
+    [Fact]
+    public async Task WebSocket_subscriptions_deliver_new_heads_and_logs()
+    {
+        var created = await Deploy(LoggerRuntime, 0);
+        await using var socket = await WebSocketRpcClient.ConnectAsync(_server.WebSocketUri);
+        var heads = await socket.SubscribeAsync("eth_subscribe", "newHeads");
+        var logs = await socket.SubscribeAsync("eth_subscribe", "logs", Json($"{{\"address\":\"{created}\"}}"));
+        var overHttp = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_subscribe", "newHeads"));
+
+        var hash = await Send(TransactionSigner.Sign(Unsigned(1, Address.Parse(created), 5, 100_000, [0x01]), _chain.Accounts[0].PrivateKey.Span));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var head = await heads.Notifications.ReadAsync(timeout.Token);
+        var log = await logs.Notifications.ReadAsync(timeout.Token);
+        Assert.Equal("0x2", head.GetProperty("number").GetString());
+        Assert.False(head.TryGetProperty("transactions", out _));
+        Assert.Equal(hash, log.GetProperty("transactionHash").GetString());
+        Assert.Equal("notifications not supported", overHttp.RpcMessage);
     }
 
     private static JsonElement Json(string text)
