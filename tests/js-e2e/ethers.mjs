@@ -206,7 +206,9 @@ await check('a Transfer event comes through an HTTP filter (eth_newFilter, eth_g
   const amount = 31337n;
   let listener;
   const received = new Promise((resolve) => {
-    listener = (from, to, value, event) => resolve({ from, to, value, event });
+    // ethers passes the decoded arguments and then the ContractEventPayload, or (for a prepared topic filter, as here)
+    // only the payload; the payload, always last, carries the decoded arguments.
+    listener = (...params) => resolve(params.at(-1));
   });
   const filter = token.filters.Transfer(wallet.address, stranger.address);
   await token.on(filter, listener);
@@ -220,10 +222,10 @@ await check('a Transfer event comes through an HTTP filter (eth_newFilter, eth_g
   } finally {
     await token.off(filter, listener);
   }
-  equal(event.value, amount, 'event value');
-  equal(getAddress(event.to), stranger.address, 'event to');
+  equal(event.args.value, amount, 'event value');
+  equal(getAddress(event.args.to), stranger.address, 'event to');
   assert(provider.answered('eth_getFilterChanges'), 'ethers never got an answer to eth_getFilterChanges');
-  return `block ${event.event.log.blockNumber}`;
+  return `block ${event.log.blockNumber}`;
 });
 
 const socket = new RecordingSocketProvider(wsUrl, undefined, { cacheTimeout: -1 });
@@ -238,7 +240,7 @@ await check('a Transfer event and a new head come through WebSocket subscription
   let onTransfer;
   let onBlock;
   const transfer = new Promise((resolve) => {
-    onTransfer = (from, to, value, event) => resolve({ value, event });
+    onTransfer = (...params) => resolve(params.at(-1));
   });
   const head = new Promise((resolve) => {
     onBlock = (number) => resolve(number);
@@ -259,10 +261,10 @@ await check('a Transfer event and a new head come through WebSocket subscription
     await wsToken.off('Transfer', onTransfer);
     await socket.off('block', onBlock);
   }
-  equal(event.value, amount, 'event value');
-  equal(event.event.log.transactionHash, receipt.hash, 'event transaction hash');
+  equal(event.args.value, amount, 'event value');
+  equal(event.log.transactionHash, receipt.hash, 'event transaction hash');
   assert(number >= receipt.blockNumber - 1, `newHeads gave block ${number}, before ${receipt.blockNumber}`);
-  return `log in block ${event.event.log.blockNumber}, head ${number}`;
+  return `log in block ${event.log.blockNumber}, head ${number}`;
 });
 
 await check('a revert with the custom error InsufficientThing(need) is decoded by ethers (eth_call)', async () => {
