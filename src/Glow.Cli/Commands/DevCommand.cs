@@ -4,6 +4,7 @@ using Glow.Core.Db;
 using Glow.Core.Encoding;
 using Glow.Core.Numerics;
 using Glow.JsonRpc;
+using Glow.JsonRpc.Dev;
 using Glow.JsonRpc.Eth;
 using Glow.JsonRpc.Modules;
 using Glow.JsonRpc.Server;
@@ -114,6 +115,8 @@ internal static class DevCommand
             RpcModule.Register(registry);
             new EthModule(chain.Api, [.. chain.Accounts.Select(a => a.Address)]).Register(registry);
             new EthFilterModule(chain.Api).Register(registry);
+            new EthStateModule(chain.Api).Register(registry);
+            new DevModule(chain).Register(registry);
             await using var server = new RpcServer(rpcOptions, registry);
             try
             {

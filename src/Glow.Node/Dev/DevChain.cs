@@ -28,6 +28,8 @@ public sealed partial class DevChain : IDisposable
     private readonly TimeProvider _time;
     private readonly PoolTransactionSource _poolSource;
     private CancellationTokenSource? _interval;
+    private ulong? _intervalSeconds;
+    private bool _reverting;
     private Task? _intervalTask;
 
     private DevChain(DevChainOptions options, IDatabase database, TimeProvider time)
@@ -44,6 +46,8 @@ public sealed partial class DevChain : IDisposable
         Pool = new TransactionPool(Spec.Fork, Spec.ChainId, new TxPoolOptions(), time);
         Producer = new BlockProducer(Tree, Accounts[0].PrivateKey.Span, time);
         _poolSource = new PoolTransactionSource(Pool);
+        Automine = options.BlockTimeSeconds is null;
+        _intervalSeconds = options.BlockTimeSeconds;
         Api = new NodeApi(Tree, Pool, Submit, OneGwei, time);
         Tree.HeadChanged += (_, change) => UpdatePool(change);
         UpdatePool(null);
@@ -76,8 +80,8 @@ public sealed partial class DevChain : IDisposable
     /// <summary>The directory holding the database; null when in memory.</summary>
     public string? DataDirectory => Options.DataDirectory;
 
-    /// <summary>True when each transaction is mined at once.</summary>
-    public bool Automine => Options.BlockTimeSeconds is null;
+    /// <summary>True when each transaction is mined at once (<c>evm_setAutomine</c> changes it).</summary>
+    public bool Automine { get; private set; }
 
     /// <summary>
     /// Opens (or creates) the dev chain. With a data directory, an existing database resumes at its head; a database of
@@ -147,14 +151,14 @@ public sealed partial class DevChain : IDisposable
     {
         lock (_mineLock)
         {
-            return Producer.Produce(_poolSource, timestamp).Block;
+            return Producer.Produce(_poolSource, timestamp ?? NextTimestamp()).Block;
         }
     }
 
     /// <summary>Starts mining every <see cref="DevChainOptions.BlockTimeSeconds"/> seconds (nothing in automine mode).</summary>
     public void Start()
     {
-        if (Options.BlockTimeSeconds is not { } seconds || _intervalTask is not null)
+        if (_intervalSeconds is not { } seconds || _intervalTask is not null)
         {
             return;
         }
@@ -182,6 +186,15 @@ public sealed partial class DevChain : IDisposable
     /// <summary>Stops interval mining and closes the database (everything committed stays).</summary>
     public void Dispose()
     {
+        StopInterval();
+        lock (_mineLock)
+        {
+            _database.Dispose();
+        }
+    }
+
+    private void StopInterval()
+    {
         if (_interval is { } interval)
         {
             interval.Cancel();
@@ -195,11 +208,8 @@ public sealed partial class DevChain : IDisposable
             }
 
             interval.Dispose();
-        }
-
-        lock (_mineLock)
-        {
-            _database.Dispose();
+            _interval = null;
+            _intervalTask = null;
         }
     }
 
@@ -222,8 +232,9 @@ public sealed partial class DevChain : IDisposable
         Pool.UpdateHead(head, nextBaseFee, Spec.GasLimit, state);
 
         // Transactions of blocks that left the canonical chain (a reorganisation, a rewind) and are not in the new
-        // branch go back to the pool, as geth does; those the new state makes invalid are refused there.
-        if (change.Removed.Count > 0)
+        // branch go back to the pool, as geth does; those the new state makes invalid are refused there. Not after
+        // evm_revert: a snapshot restores the chain as it was, without the transactions sent since.
+        if (change.Removed.Count > 0 && !_reverting)
         {
             var included = new HashSet<Hash256>();
             foreach (var block in change.Added)

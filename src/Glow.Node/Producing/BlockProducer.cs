@@ -80,6 +80,12 @@ public sealed class BlockProducer
 
         var started = Stopwatch.GetTimestamp();
         var execution = processor.Begin(template, world, hashes);
+        if (source is IBlockStateChange change)
+        {
+            change.Apply(world);
+            world.FinishTransaction(deleteTouchedEmptyAccounts: false);
+        }
+
         var cursor = source.Select(baseFee);
         while (execution.GasLeft >= IntrinsicGas.TxGas && cursor.TryNext(execution.GasLeft, out var tx, out var sender))
         {

@@ -36,6 +36,7 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         Web3Module.Register(registry);
         new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
         new EthFilterModule(_chain.Api).Register(registry);
+        new EthStateModule(_chain.Api).Register(registry);
         _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
         await _server.StartAsync();
         _client = new HttpRpcClient(_server.HttpUri);
@@ -181,6 +182,35 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         Assert.False(head.TryGetProperty("transactions", out _));
         Assert.Equal(hash, log.GetProperty("transactionHash").GetString());
         Assert.Equal("notifications not supported", overHttp.RpcMessage);
+    }
+
+    [Fact]
+    public async Task Account_proofs_start_at_the_blocks_state_root()
+    {
+        var created = await Deploy(LoggerRuntime, 0);
+        await Send(TransactionSigner.Sign(Unsigned(1, Address.Parse(created), 5, 100_000, [0x01]), _chain.Accounts[0].PrivateKey.Span));
+        var block = await _client.CallAsync("eth_getBlockByNumber", "latest", false);
+
+        var proof = await _client.CallAsync("eth_getProof", created, Json("[\"0x2\"]"), "latest");
+
+        var first = Hex.Decode(proof.GetProperty("accountProof")[0].GetString()!);
+        Assert.Equal(block.GetProperty("stateRoot").GetString(), Core.Crypto.Keccak256.Compute(first).ToString());
+        Assert.Equal("0x5", proof.GetProperty("balance").GetString());
+        var slot = Assert.Single(proof.GetProperty("storageProof").EnumerateArray());
+        Assert.Equal(Account(0), "0x" + slot.GetProperty("value").GetString()![2..].PadLeft(40, '0'));
+    }
+
+    [Fact]
+    public async Task Txpool_status_and_content_show_queued_transactions()
+    {
+        await Send(Sign(0, 3, _chain.Accounts[1].Address, 1));
+
+        var status = await _client.CallAsync("txpool_status");
+        var content = await _client.CallAsync("txpool_content");
+
+        Assert.Equal("0x0", status.GetProperty("pending").GetString());
+        Assert.Equal("0x1", status.GetProperty("queued").GetString());
+        Assert.True(content.GetProperty("queued").GetProperty(_chain.Accounts[0].Address.ToChecksumString()).TryGetProperty("3", out _));
     }
 
     private static JsonElement Json(string text)

@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.Json;
+using Glow.Core;
+using Glow.Core.Crypto;
+using Glow.Core.Numerics;
+using Glow.Core.Transactions;
+using Glow.JsonRpc.Eth;
+using Glow.Node.Api;
+using Glow.Node.Dev;
+
+namespace Glow.JsonRpc.Dev;
+
+/// <summary>
+/// Dev mode's methods (rpc.md, "Dev mode"; the anvil and Hardhat Network experience): <c>evm_</c> mining, snapshots and
+/// time, <c>anvil_</c> state edits and impersonation (each also under its <c>hardhat_</c> name), and
+/// <c>eth_sendTransaction</c>, <c>eth_signTransaction</c>, <c>eth_sign</c> and <c>personal_sign</c> for the funded accounts.
+/// </summary>
+public sealed class DevModule
+{
+    private readonly DevChain _chain;
+
+    /// <summary>The dev methods of <paramref name="chain"/>.</summary>
+    public DevModule(DevChain chain)
+    {
+        ArgumentNullException.ThrowIfNull(chain);
+        _chain = chain;
+    }
+
+    /// <summary>Adds the methods to <paramref name="registry"/>.</summary>
+    public void Register(RpcMethodRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        Add(registry, "evm_mine", 1, p =>
+        {
+            _chain.Mine(p.IsMissing(0) || p.Raw(0).ValueKind == JsonValueKind.Object ? null : Number(p, 0));
+            return RpcResult.String("0x0");
+        });
+        foreach (var name in new[] { "anvil_mine", "hardhat_mine" })
+        {
+            Add(registry, name, 2, p =>
+            {
+                var count = p.IsMissing(0) ? 1 : Number(p, 0);
+                var interval = p.IsMissing(1) ? 1 : Number(p, 1);
+                for (ulong i = 0; i < count; i++)
+                {
+                    _chain.Mine(i == 0 ? null : _chain.Tree.Head.Timestamp + interval);
+                }
+
+                return RpcResult.Null;
+            });
+        }
+
+        Add(registry, "evm_snapshot", 0, _ => RpcResult.Quantity(_chain.Snapshot()));
+        Add(registry, "evm_revert", 1, p => RpcResult.Bool(_chain.Revert(Number(p, 0))));
+        Add(registry, "evm_increaseTime", 1, p => RpcResult.Quantity((ulong)Math.Max(0, _chain.IncreaseTime((long)Number(p, 0)))));
+        Add(registry, "evm_setNextBlockTimestamp", 1, p =>
+        {
+            try
+            {
+                _chain.SetNextBlockTimestamp(Number(p, 0));
+            }
+            catch (ArgumentException e)
+            {
+                return RpcError.Server(e.Message.Split(" (Parameter", 2)[0]);
+            }
+
+            return RpcResult.Null;
+        });
+        Add(registry, "evm_setAutomine", 1, p =>
+        {
+            _chain.SetAutomine(p.Bool(0));
+            return RpcResult.Null;
+        });
+        Add(registry, "evm_setIntervalMining", 1, p =>
+        {
+            _chain.SetIntervalMining(Number(p, 0));
+            return RpcResult.Null;
+        });
+        AddBoth(registry, "setBalance", 2, p => Patch(p, state => SetBalance(state, p.Address(0), p.Quantity(1))));
+        AddBoth(registry, "setCode", 2, p => Patch(p, state => state.SetCode(p.Address(0), p.Data(1))));
+        AddBoth(registry, "setNonce", 2, p => Patch(p, state => state.SetNonce(p.Address(0), p.QuantityUInt64(1))));
+        AddBoth(registry, "setStorageAt", 3, p => Patch(p, state => state.SetStorage(p.Address(0), Slot(p, 1), UInt256.FromBigEndian(p.Data(2)))));
+        AddBoth(registry, "impersonateAccount", 1, p =>
+        {
+            _chain.Impersonate(p.Address(0));
+            return RpcResult.Bool(true);
+        });
+        AddBoth(registry, "stopImpersonatingAccount", 1, p =>
+        {
+            _chain.StopImpersonating(p.Address(0));
+            return RpcResult.Bool(true);
+        });
+        AddBoth(registry, "setAutomine", 1, p =>
+        {
+            _chain.SetAutomine(p.Bool(0));
+            return RpcResult.Null;
+        });
+        Add(registry, "eth_sendTransaction", 1, p =>
+        {
+            var (from, unsigned) = Fill(p);
+            var (tx, result) = _chain.SendTransaction(from, unsigned);
+            return result.IsAccepted ? RpcResult.Hash(tx.Hash) : RpcError.Server(result.Message);
+        });
+        Add(registry, "eth_signTransaction", 1, p =>
+        {
+            var (from, unsigned) = Fill(p);
+            return RpcResult.Data(TransactionEncoder.Encode(_chain.SignFor(from, unsigned)));
+        });
+        Add(registry, "eth_sign", 2, p => RpcResult.Data(PersonalSign(p.Address(0), p.Data(1))));
+        Add(registry, "personal_sign", 2, p => RpcResult.Data(PersonalSign(p.Address(1), p.Data(0))));
+    }
+
+    private static void AddBoth(RpcMethodRegistry registry, string name, int maxParameters, Func<RpcParams, RpcResult> handler)
+    {
+        Add(registry, "anvil_" + name, maxParameters, handler);
+        Add(registry, "hardhat_" + name, maxParameters, handler);
+    }
+
+    private static void Add(RpcMethodRegistry registry, string name, int maxParameters, Func<RpcParams, RpcResult> handler) =>
+        EthModule.AddGuarded(registry, name, maxParameters, p =>
+        {
+            try
+            {
+                return handler(p);
+            }
+            catch (InvalidOperationException e)
+            {
+                return RpcError.Server(e.Message);
+            }
+        });
+
+    private RpcResult Patch(RpcParams p, Action<Core.State.IWorldState> change)
+    {
+        // Read every argument before mining, so that a bad one changes nothing.
+        _ = p.Address(0);
+        _chain.Patch(change);
+        return RpcResult.Bool(true);
+    }
+
+    private static void SetBalance(Core.State.IWorldState state, in Address address, in UInt256 balance)
+    {
+        var current = state.GetBalance(address);
+        if (balance > current)
+        {
+            state.AddBalance(address, balance - current);
+        }
+        else if (balance < current)
+        {
+            state.SubtractBalance(address, current - balance);
+        }
+        else
+        {
+            state.Touch(address);
+        }
+    }
+
+    private static UInt256 Slot(RpcParams p, int index)
+    {
+        var raw = p.Raw(index);
+        return raw.ValueKind == JsonValueKind.String && raw.GetString() is { Length: 66 } full
+            ? UInt256.FromBigEndian(Hash256.Parse(full).Bytes)
+            : p.Quantity(index);
+    }
+
+    /// <summary>A number given as hex quantity or JSON number (Hardhat's tools send both).</summary>
+    private static ulong Number(RpcParams p, int index)
+    {
+        var raw = p.Raw(index);
+        if (raw.ValueKind == JsonValueKind.Number)
+        {
+            return raw.TryGetUInt64(out var plain) ? plain : throw RpcParams.InvalidArgument(index, "expected a non-negative integer");
+        }
+
+        return p.QuantityUInt64(index);
+    }
+
+    private (Address From, Transaction Unsigned) Fill(RpcParams p)
+    {
+        var request = JsonArgs.CallRequest(p.Raw(0), 0);
+        var from = request.From ?? throw RpcParams.InvalidArgument(0, "missing \"from\"");
+        if (!_chain.CanSendFrom(from))
+        {
+            throw new InvalidOperationException($"unknown account {from}: not one of this node's accounts and not impersonated");
+        }
+
+        var api = _chain.Api;
+        var nonce = request.Nonce ?? api.Pool.GetPendingNonce(from);
+        var gas = request.Gas ?? EstimateOrThrow(request with { Nonce = null });
+        var legacy = request.GasPrice is not null;
+        var tip = request.MaxPriorityFeePerGas ?? api.Fees.SuggestTip();
+        var maxFee = request.MaxFeePerGas ?? ((api.Fees.NextBaseFee * 2) + tip);
+        var unsigned = new Transaction
+        {
+            Type = legacy ? (request.AccessList is null ? TxType.Legacy : TxType.AccessList) : TxType.DynamicFee,
+            ChainId = api.ChainId,
+            Nonce = nonce,
+            GasPrice = request.GasPrice ?? UInt256.Zero,
+            MaxFeePerGas = legacy ? request.GasPrice!.Value : maxFee,
+            MaxPriorityFeePerGas = legacy ? request.GasPrice!.Value : UInt256.Min(tip, maxFee),
+            GasLimit = gas,
+            To = request.To,
+            Value = request.Value ?? UInt256.Zero,
+            Data = request.Input,
+            AccessList = request.AccessList ?? [],
+        };
+        return (from, unsigned);
+    }
+
+    private ulong EstimateOrThrow(CallRequest request) => _chain.Api.Calls.EstimateGas(request, BlockTag.Pending);
+
+    private byte[] PersonalSign(in Address address, byte[] message)
+    {
+        var key = _chain.KeyOf(address) ?? throw new InvalidOperationException($"unknown account {address}");
+        var prefix = Encoding.ASCII.GetBytes($"\u0019Ethereum Signed Message:\n{message.Length}");
+        var hash = Keccak256.Compute([.. prefix, .. message]);
+        var signature = new byte[65];
+        if (!Secp256k1.Sign(hash.Bytes, key.Span, signature.AsSpan(0, 64), out var recoveryId))
+        {
+            throw new InvalidOperationException("signing failed");
+        }
+
+        signature[64] = (byte)(27 + recoveryId);
+        return signature;
+    }
+}

@@ -1,0 +1,263 @@
+using Glow.Core;
+using Glow.Core.Blocks;
+using Glow.Core.Numerics;
+using Glow.Core.State;
+using Glow.Core.Transactions;
+using Glow.Node.Producing;
+using Glow.Node.TxPool;
+
+namespace Glow.Node.Dev;
+
+/// <summary>
+/// The controls of dev mode (rpc.md, "Dev mode"): mining on demand, snapshots and reverts, moving time, automine and
+/// interval mining, direct state edits, impersonation and signing with the funded accounts.
+/// </summary>
+public sealed partial class DevChain
+{
+    private readonly Lock _controlLock = new();
+    private readonly List<Hash256> _snapshots = [];
+    private readonly HashSet<Address> _impersonated = [];
+    private long _timeOffset;
+    private ulong? _nextTimestamp;
+
+    /// <summary>Seconds added to the clock for block timestamps (<c>evm_increaseTime</c>).</summary>
+    public long TimeOffset => Interlocked.Read(ref _timeOffset);
+
+    /// <summary>Moves block time forward by <paramref name="seconds"/>; returns the total offset.</summary>
+    public long IncreaseTime(long seconds) => Interlocked.Add(ref _timeOffset, seconds);
+
+    /// <summary>The timestamp of the next block (<c>evm_setNextBlockTimestamp</c>).</summary>
+    /// <exception cref="ArgumentException">Not after the head's timestamp.</exception>
+    public void SetNextBlockTimestamp(ulong timestamp)
+    {
+        if (timestamp <= Tree.Head.Timestamp)
+        {
+            throw new ArgumentException($"timestamp {timestamp} is not after the latest block's {Tree.Head.Timestamp}", nameof(timestamp));
+        }
+
+        lock (_controlLock)
+        {
+            _nextTimestamp = timestamp;
+            // Later blocks continue from there, as Hardhat does.
+            Interlocked.Exchange(ref _timeOffset, (long)timestamp - (long)NodeClock.UnixSeconds(_time));
+        }
+    }
+
+    /// <summary>Turns automine on or off (<c>evm_setAutomine</c>); turning it on mines what is pending.</summary>
+    public void SetAutomine(bool enabled)
+    {
+        Automine = enabled;
+        if (enabled && Pool.Status.Pending > 0)
+        {
+            Mine();
+        }
+    }
+
+    /// <summary>Mines every <paramref name="milliseconds"/> (rounded up to seconds); 0 stops interval mining (<c>evm_setIntervalMining</c>).</summary>
+    public void SetIntervalMining(ulong milliseconds)
+    {
+        StopInterval();
+        _intervalSeconds = milliseconds == 0 ? null : Math.Max(1, (milliseconds + 999) / 1000);
+        if (_intervalSeconds is not null)
+        {
+            Automine = false;
+            Start();
+        }
+    }
+
+    /// <summary>Remembers the current head (<c>evm_snapshot</c>); returns the snapshot's id.</summary>
+    public ulong Snapshot()
+    {
+        lock (_controlLock)
+        {
+            _snapshots.Add(Tree.Head.Hash);
+            return (ulong)_snapshots.Count;
+        }
+    }
+
+    /// <summary>
+    /// Returns the chain to snapshot <paramref name="id"/> (<c>evm_revert</c>): the head and its state as they were,
+    /// the transactions sent since dropped. The snapshot and later ones are used up. False for an unknown id.
+    /// </summary>
+    public bool Revert(ulong id)
+    {
+        lock (_mineLock)
+        {
+            Hash256 target;
+            lock (_controlLock)
+            {
+                if (id == 0 || id > (ulong)_snapshots.Count)
+                {
+                    return false;
+                }
+
+                target = _snapshots[(int)id - 1];
+                _snapshots.RemoveRange((int)id - 1, _snapshots.Count - (int)id + 1);
+            }
+
+            _reverting = true;
+            try
+            {
+                Tree.SetHead(target);
+            }
+            finally
+            {
+                _reverting = false;
+            }
+
+            foreach (var (_, transactions) in Pool.GetPending())
+            {
+                Pool.RemoveIncluded(transactions);
+            }
+
+            foreach (var (_, transactions) in Pool.GetQueued())
+            {
+                Pool.RemoveIncluded(transactions);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Changes the state directly (<c>anvil_setBalance</c>, <c>setCode</c>, <c>setNonce</c>, <c>setStorageAt</c>). The
+    /// change is sealed in a new block without transactions, so every block's state root stays the state after it.
+    /// </summary>
+    public Block Patch(Action<IWorldState> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_mineLock)
+        {
+            return Producer.Produce(new PatchSource(change), NextTimestamp()).Block;
+        }
+    }
+
+    /// <summary>Lets transactions be sent from <paramref name="address"/> without its key (<c>anvil_impersonateAccount</c>).</summary>
+    public void Impersonate(in Address address)
+    {
+        lock (_controlLock)
+        {
+            _impersonated.Add(address);
+        }
+    }
+
+    /// <summary>Ends the impersonation of <paramref name="address"/>.</summary>
+    public void StopImpersonating(in Address address)
+    {
+        lock (_controlLock)
+        {
+            _impersonated.Remove(address);
+        }
+    }
+
+    /// <summary>True when transactions from <paramref name="address"/> can be sent without a signature from the user: a funded account, or impersonated.</summary>
+    public bool CanSendFrom(in Address address)
+    {
+        if (KeyOf(address) is not null)
+        {
+            return true;
+        }
+
+        lock (_controlLock)
+        {
+            return _impersonated.Contains(address);
+        }
+    }
+
+    /// <summary>The private key of a funded account; null for other addresses.</summary>
+    public ReadOnlyMemory<byte>? KeyOf(in Address address)
+    {
+        foreach (var account in Accounts)
+        {
+            if (account.Address == address)
+            {
+                return account.PrivateKey;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Signs <paramref name="unsigned"/> for <paramref name="from"/> and submits it (<c>eth_sendTransaction</c>): with the
+    /// funded account's key, or, for an impersonated address, with a placeholder signature and the sender set directly.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The address is neither a funded account nor impersonated.</exception>
+    public (Transaction Transaction, TxPoolResult Result) SendTransaction(in Address from, Transaction unsigned)
+    {
+        ArgumentNullException.ThrowIfNull(unsigned);
+        var tx = SignFor(from, unsigned);
+        return (tx, Submit(tx));
+    }
+
+    /// <summary>Signs <paramref name="unsigned"/> as <paramref name="from"/> (see <see cref="SendTransaction"/>).</summary>
+    /// <exception cref="InvalidOperationException">The address is neither a funded account nor impersonated.</exception>
+    public Transaction SignFor(in Address from, Transaction unsigned)
+    {
+        ArgumentNullException.ThrowIfNull(unsigned);
+        if (KeyOf(from) is { } key)
+        {
+            return TransactionSigner.Sign(unsigned, key.Span);
+        }
+
+        bool impersonated;
+        lock (_controlLock)
+        {
+            impersonated = _impersonated.Contains(from);
+        }
+
+        if (!impersonated)
+        {
+            throw new InvalidOperationException($"unknown account {from}: not one of this node's accounts and not impersonated");
+        }
+
+        // Any valid-looking signature; the sender is set rather than recovered (the signature cannot name it).
+        var v = unsigned.Type == TxType.Legacy ? (unsigned.ChainId is { } chainId ? (chainId * 2) + 35 : (UInt256)27UL) : UInt256.Zero;
+        var tx = unsigned.WithSignature(v, UInt256.One, UInt256.One);
+        tx.RestoreSender(from);
+        return tx;
+    }
+
+    private ulong? NextTimestamp()
+    {
+        lock (_controlLock)
+        {
+            if (_nextTimestamp is { } next)
+            {
+                _nextTimestamp = null;
+                return next;
+            }
+        }
+
+        var offset = TimeOffset;
+        if (offset == 0)
+        {
+            return null;
+        }
+
+        var now = (long)NodeClock.UnixSeconds(_time) + offset;
+        return now <= 0 ? null : (ulong)now;
+    }
+
+    /// <summary>A block's content that is a direct state change and no transaction.</summary>
+    private sealed class PatchSource(Action<IWorldState> change) : ITransactionSource, IBlockStateChange
+    {
+        public ITransactionCursor Select(in UInt256 baseFee) => new Cursor();
+
+        public void Apply(IWorldState state) => change(state);
+
+        private sealed class Cursor : ITransactionCursor
+        {
+            public bool TryNext(ulong gasLeft, out Transaction transaction, out Address sender)
+            {
+                transaction = null!;
+                sender = default;
+                return false;
+            }
+
+            public void SkipSender()
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Glow.Core;
+using Glow.JsonRpc.Client;
+using Glow.JsonRpc.Dev;
+using Glow.JsonRpc.Eth;
+using Glow.JsonRpc.Server;
+using Glow.Node.Dev;
+
+namespace Glow.JsonRpc.Tests.Dev;
+
+/// <summary>Dev mode's evm_, anvil_/hardhat_ and signing methods against a real dev chain and server.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the server and client through IAsyncLifetime.DisposeAsync.")]
+public sealed class DevModuleTests : IAsyncLifetime
+{
+    private DevChain _chain = null!;
+    private RpcServer _server = null!;
+    private HttpRpcClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _chain = DevChain.Open(new DevChainOptions(), TimeProvider.System);
+        var registry = new RpcMethodRegistry();
+        new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
+        new DevModule(_chain).Register(registry);
+        _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
+        await _server.StartAsync();
+        _client = new HttpRpcClient(_server.HttpUri);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _client.DisposeAsync();
+        await _server.DisposeAsync();
+        _chain.Dispose();
+    }
+
+    [Fact]
+    public async Task Revert_to_a_snapshot_restores_blocks_balances_and_drops_the_transactions_sent_since()
+    {
+        var snapshot = (await _client.CallAsync("evm_snapshot")).GetString();
+        var hash = await SendFrom(Account(0), Account(1), "0x64");
+        Assert.Equal("0x1", (await _client.CallAsync("eth_blockNumber")).GetString());
+
+        Assert.True((await _client.CallAsync("evm_revert", snapshot)).GetBoolean());
+
+        Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("eth_getTransactionReceipt", hash)).ValueKind);
+        Assert.Equal("0x0", (await _client.CallAsync("eth_getTransactionCount", Account(0), "pending")).GetString());
+        Assert.False((await _client.CallAsync("evm_revert", snapshot)).GetBoolean());
+    }
+
+    [Fact]
+    public async Task Time_moves_with_increase_time_and_next_block_timestamp()
+    {
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        await _client.CallAsync("evm_increaseTime", 3600);
+        await _client.CallAsync("evm_mine");
+        var first = Convert.ToInt64((await _client.CallAsync("eth_getBlockByNumber", "latest", false)).GetProperty("timestamp").GetString(), 16);
+        await _client.CallAsync("evm_setNextBlockTimestamp", "0x" + (first + 1000).ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+        await _client.CallAsync("evm_mine");
+        var second = Convert.ToInt64((await _client.CallAsync("eth_getBlockByNumber", "latest", false)).GetProperty("timestamp").GetString(), 16);
+        var stale = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("evm_setNextBlockTimestamp", "0x1"));
+
+        Assert.InRange(first, before + 3600, before + 3700);
+        Assert.Equal(first + 1000, second);
+        Assert.Equal(-32000, stale.Code);
+    }
+
+    [Fact]
+    public async Task Without_automine_transactions_wait_for_evm_mine()
+    {
+        await _client.CallAsync("evm_setAutomine", false);
+        var hash = await SendFrom(Account(0), Account(1), "0x1");
+
+        Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
+        Assert.Equal("0x1", (await _client.CallAsync("eth_getTransactionCount", Account(0), "pending")).GetString());
+        await _client.CallAsync("evm_mine");
+        Assert.Equal("0x1", (await _client.CallAsync("eth_getTransactionReceipt", hash)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task State_edits_apply_under_both_names()
+    {
+        var target = "0x00000000000000000000000000000000deadbeef";
+        await _client.CallAsync("anvil_setBalance", target, "0xde0b6b3a7640000");
+        await _client.CallAsync("hardhat_setCode", target, "0x6001600055");
+        await _client.CallAsync("anvil_setNonce", target, "0x7");
+        await _client.CallAsync("hardhat_setStorageAt", target, "0x2", "0x" + new string('0', 62) + "2a");
+
+        Assert.Equal("0xde0b6b3a7640000", (await _client.CallAsync("eth_getBalance", target, "latest")).GetString());
+        Assert.Equal("0x6001600055", (await _client.CallAsync("eth_getCode", target, "latest")).GetString());
+        Assert.Equal("0x7", (await _client.CallAsync("eth_getTransactionCount", target, "latest")).GetString());
+        Assert.EndsWith("2a", (await _client.CallAsync("eth_getStorageAt", target, "0x2", "latest")).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_impersonated_account_sends_without_its_key_and_others_are_refused()
+    {
+        var whale = "0x00000000000000000000000000000000000b0b0b";
+        var refused = await Assert.ThrowsAsync<RpcException>(() => SendFrom(whale, Account(1), "0x1"));
+        await _client.CallAsync("anvil_setBalance", whale, "0xde0b6b3a7640000");
+        await _client.CallAsync("anvil_impersonateAccount", whale);
+
+        var hash = await SendFrom(whale, Account(1), "0x5");
+
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", hash);
+        Assert.Equal("0x1", receipt.GetProperty("status").GetString());
+        Assert.Equal(whale, receipt.GetProperty("from").GetString());
+        Assert.Contains("unknown account", refused.RpcMessage, StringComparison.Ordinal);
+        await _client.CallAsync("anvil_stopImpersonatingAccount", whale);
+        await Assert.ThrowsAsync<RpcException>(() => SendFrom(whale, Account(1), "0x1"));
+    }
+
+    [Fact]
+    public async Task Eth_sign_produces_a_personal_signature_of_the_account()
+    {
+        var signature = Core.Encoding.Hex.Decode((await _client.CallAsync("eth_sign", Account(0), "0x68656c6c6f")).GetString()!);
+        var prefix = System.Text.Encoding.ASCII.GetBytes("\u0019Ethereum Signed Message:\n5hello");
+        var hash = Core.Crypto.Keccak256.Compute(prefix);
+        Span<byte> publicKey = stackalloc byte[64];
+
+        Assert.Equal(65, signature.Length);
+        Assert.True(Core.Crypto.Secp256k1.TryRecover(hash.Bytes, signature.AsSpan(0, 64), signature[64] - 27, publicKey));
+        Assert.Equal(_chain.Accounts[0].Address, Address.FromPublicKey(publicKey));
+    }
+
+    private string Account(int index) => _chain.Accounts[index].Address.ToString();
+
+    private async Task<string> SendFrom(string from, string to, string value)
+    {
+        using var document = JsonDocument.Parse($"{{\"from\":\"{from}\",\"to\":\"{to}\",\"value\":\"{value}\"}}");
+        return (await _client.CallAsync("eth_sendTransaction", document.RootElement.Clone())).GetString()!;
+    }
+}
