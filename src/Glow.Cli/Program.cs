@@ -7,7 +7,11 @@ namespace Glow.Cli;
 public static class Program
 {
     /// <summary>Runs <c>utg</c> with <paramref name="args"/>; returns the process exit code.</summary>
-    public static int Main(string[] args) => Run(args, new InvocationConfiguration());
+    /// <remarks>
+    /// Ctrl+C and SIGTERM cancel the running command's token (asynchronous invocation); a command then has ten seconds
+    /// to stop in order (<c>utg dev</c> finishes the block it is writing and closes the database) before the process ends.
+    /// </remarks>
+    public static int Main(string[] args) => Run(args, new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });
 
     /// <summary>
     /// Parses and runs. A command line that does not parse gets one line per problem (<c>error: ...</c>) and a
@@ -18,7 +22,7 @@ public static class Program
         var parsed = CommandTree.Build().Parse(args);
         if (parsed.Errors.Count == 0 || args.Length == 0)
         {
-            return parsed.Invoke(console);
+            return parsed.InvokeAsync(console).GetAwaiter().GetResult();
         }
 
         foreach (var error in parsed.Errors)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.CommandLine;
 using System.Globalization;
 using Glow.Core.Db;
@@ -131,6 +132,23 @@ internal static class DevCommand
 
             PrintBanner(output, chain, server);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+
+            // SIGTERM and Ctrl+C stop the chain in order: the block being written is finished and the database closed.
+            using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                try
+                {
+                    stop.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // A second signal while the command was already ending.
+                }
+            }
+
             ulong mined = 0;
             Exception? failure = null;
             chain.Tree.HeadChanged += (_, change) =>

@@ -74,6 +74,7 @@ public sealed partial class RpcServer : IAsyncDisposable
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddLogging();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, HostedByCallerLifetime>();
         builder.Services.AddSingleton(_loggerFactory);
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
