@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Glow.Core.Db;
 using Glow.Core.Encoding;
 using Glow.Core.Numerics;
