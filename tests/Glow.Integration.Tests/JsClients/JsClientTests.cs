@@ -7,7 +7,7 @@ namespace Glow.Integration.Tests.JsClients;
 /// <c>tests/js-e2e</c> with ethers v6 and with viem (transfers, an OpenZeppelin ERC-20 compiled by solc-js, events
 /// through eth_getLogs, filters and subscriptions, a custom-error revert, estimateGas, nonce and funds errors), and a
 /// Hardhat project's <c>hardhat test</c> against the node as the external network <c>glow</c>. Each test starts its own
-/// in-memory node on a free port. Without <c>tests/js-e2e/node_modules</c> they fail, naming <c>npm ci</c>.
+/// in-memory node on a free port. Without <c>tests/js-e2e/node_modules</c> they install it with <c>npm ci</c>, and fail naming the command when that fails.
 /// </summary>
 public sealed class JsClientTests
 {
@@ -43,7 +43,7 @@ public sealed class JsClientTests
     }
 
     [Fact]
-    public void Missing_npm_packages_fail_the_tests_with_the_npm_ci_command()
+    public void A_failed_npm_install_fails_the_tests_with_the_npm_ci_command()
     {
         var directory = Directory.CreateTempSubdirectory("glow-js-e2e-").FullName;
         try
@@ -52,7 +52,7 @@ public sealed class JsClientTests
 
             var failure = Assert.Throws<FailException>(() => JsE2E.Installed(directory));
 
-            Assert.Contains("node_modules is missing", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("`npm ci` there failed", failure.Message, StringComparison.Ordinal);
             Assert.Contains("npm ci --prefix tests/js-e2e", failure.Message, StringComparison.Ordinal);
         }
         finally
