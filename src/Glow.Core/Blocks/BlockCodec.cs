@@ -15,6 +15,42 @@ public static class BlockCodec
         var builder = new RlpBuilder(1024);
         builder.StartList();
         builder.AddEncoded(BlockHeaderCodec.Encode(block.Header));
+        WriteBody(builder, block);
+        builder.EndList();
+        return builder.ToArray();
+    }
+
+    /// <summary>Decodes a block from exactly <paramref name="encoded"/>.</summary>
+    /// <exception cref="RlpException">The RLP is malformed or has the wrong shape.</exception>
+    /// <exception cref="InvalidTransactionException">A transaction in the body is malformed.</exception>
+    public static Block Decode(ReadOnlySpan<byte> encoded)
+    {
+        var reader = new RlpReader(encoded);
+        var block = Read(ref reader);
+        reader.EnsureAtEnd();
+        return block;
+    }
+
+    /// <summary>Reads one block list.</summary>
+    /// <exception cref="RlpException">The RLP is malformed or has the wrong shape.</exception>
+    /// <exception cref="InvalidTransactionException">A transaction in the body is malformed.</exception>
+    public static Block Read(ref RlpReader reader)
+    {
+        var fields = reader.ReadList();
+        var header = BlockHeaderCodec.Read(ref fields);
+        var block = ReadBody(header, ref fields);
+        fields.EnsureAtEnd();
+        return block;
+    }
+
+    /// <summary>
+    /// Adds a block's body to <paramref name="builder"/>: the transactions list, the ommers list and, when present, the
+    /// withdrawals list (the items after the header in a block's RLP).
+    /// </summary>
+    public static void WriteBody(RlpBuilder builder, Block block)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(block);
         builder.StartList();
         foreach (var tx in block.Transactions)
         {
@@ -40,29 +76,16 @@ public static class BlockCodec
             builder.EndList();
         }
 
-        builder.EndList();
-        return builder.ToArray();
     }
 
-    /// <summary>Decodes a block from exactly <paramref name="encoded"/>.</summary>
+    /// <summary>
+    /// Reads a body (transactions, ommers, withdrawals when present) from <paramref name="fields"/> and pairs it with
+    /// <paramref name="header"/>; the caller checks that nothing follows.
+    /// </summary>
     /// <exception cref="RlpException">The RLP is malformed or has the wrong shape.</exception>
-    /// <exception cref="InvalidTransactionException">A transaction in the body is malformed.</exception>
-    public static Block Decode(ReadOnlySpan<byte> encoded)
+    /// <exception cref="InvalidTransactionException">A transaction is malformed.</exception>
+    public static Block ReadBody(BlockHeader header, ref RlpReader fields)
     {
-        var reader = new RlpReader(encoded);
-        var block = Read(ref reader);
-        reader.EnsureAtEnd();
-        return block;
-    }
-
-    /// <summary>Reads one block list.</summary>
-    /// <exception cref="RlpException">The RLP is malformed or has the wrong shape.</exception>
-    /// <exception cref="InvalidTransactionException">A transaction in the body is malformed.</exception>
-    public static Block Read(ref RlpReader reader)
-    {
-        var fields = reader.ReadList();
-        var header = BlockHeaderCodec.Read(ref fields);
-
         var txList = fields.ReadList();
         var transactions = new List<Transaction>();
         while (!txList.IsAtEnd)
@@ -90,7 +113,6 @@ public static class BlockCodec
             }
         }
 
-        fields.EnsureAtEnd();
         return new Block(header, transactions, ommers, withdrawals);
     }
 

@@ -14,6 +14,40 @@ public sealed class BlockHeader
 {
     private Hash256? _hash;
 
+    /// <summary>An empty header, to be filled by an object initializer.</summary>
+    public BlockHeader()
+    {
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="other"/> (every field, not its cached hash), to change some fields with an object
+    /// initializer: <c>new BlockHeader(header) { ExtraData = sealedExtra }</c>.
+    /// </summary>
+    public BlockHeader(BlockHeader other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ParentHash = other.ParentHash;
+        OmmersHash = other.OmmersHash;
+        Coinbase = other.Coinbase;
+        StateRoot = other.StateRoot;
+        TransactionsRoot = other.TransactionsRoot;
+        ReceiptsRoot = other.ReceiptsRoot;
+        Bloom = other.Bloom;
+        Difficulty = other.Difficulty;
+        Number = other.Number;
+        GasLimit = other.GasLimit;
+        GasUsed = other.GasUsed;
+        Timestamp = other.Timestamp;
+        ExtraData = other.ExtraData;
+        MixHash = other.MixHash;
+        Nonce = other.Nonce;
+        BaseFeePerGas = other.BaseFeePerGas;
+        WithdrawalsRoot = other.WithdrawalsRoot;
+        BlobGasUsed = other.BlobGasUsed;
+        ExcessBlobGas = other.ExcessBlobGas;
+        ParentBeaconBlockRoot = other.ParentBeaconBlockRoot;
+    }
+
     /// <summary>Hash of the parent block's header.</summary>
     public Hash256 ParentHash { get; init; }
 

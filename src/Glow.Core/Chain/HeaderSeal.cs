@@ -119,27 +119,5 @@ public static class HeaderSeal
         }
     }
 
-    private static BlockHeader WithExtraData(BlockHeader h, ReadOnlyMemory<byte> extraData) => new()
-    {
-        ParentHash = h.ParentHash,
-        OmmersHash = h.OmmersHash,
-        Coinbase = h.Coinbase,
-        StateRoot = h.StateRoot,
-        TransactionsRoot = h.TransactionsRoot,
-        ReceiptsRoot = h.ReceiptsRoot,
-        Bloom = h.Bloom,
-        Difficulty = h.Difficulty,
-        Number = h.Number,
-        GasLimit = h.GasLimit,
-        GasUsed = h.GasUsed,
-        Timestamp = h.Timestamp,
-        ExtraData = extraData,
-        MixHash = h.MixHash,
-        Nonce = h.Nonce,
-        BaseFeePerGas = h.BaseFeePerGas,
-        WithdrawalsRoot = h.WithdrawalsRoot,
-        BlobGasUsed = h.BlobGasUsed,
-        ExcessBlobGas = h.ExcessBlobGas,
-        ParentBeaconBlockRoot = h.ParentBeaconBlockRoot,
-    };
+    private static BlockHeader WithExtraData(BlockHeader h, ReadOnlyMemory<byte> extraData) => new(h) { ExtraData = extraData };
 }

@@ -1,7 +1,6 @@
 using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Rlp;
-using Glow.Core.Transactions;
 
 namespace Glow.Node.Chain;
 
@@ -14,30 +13,8 @@ internal static class BlockBodyCodec
     public static byte[] EncodeBody(Block block)
     {
         var builder = new RlpBuilder(256 + (block.Transactions.Count * 128));
-        builder.StartList().StartList();
-        foreach (var tx in block.Transactions)
-        {
-            builder.AddEncoded(TransactionEncoder.EncodeForBlock(tx));
-        }
-
-        builder.EndList().StartList();
-        foreach (var ommer in block.Ommers)
-        {
-            builder.AddEncoded(BlockHeaderCodec.Encode(ommer));
-        }
-
-        builder.EndList();
-        if (block.Withdrawals is { } withdrawals)
-        {
-            builder.StartList();
-            foreach (var withdrawal in withdrawals)
-            {
-                builder.AddEncoded(BlockCodec.EncodeWithdrawal(withdrawal));
-            }
-
-            builder.EndList();
-        }
-
+        builder.StartList();
+        BlockCodec.WriteBody(builder, block);
         return builder.EndList().ToArray();
     }
 
@@ -45,43 +22,15 @@ internal static class BlockBodyCodec
     {
         var reader = new RlpReader(body);
         var fields = reader.ReadList();
-        var txList = fields.ReadList();
-        var transactions = new List<Transaction>();
-        while (!txList.IsAtEnd)
-        {
-            var tx = TransactionDecoder.DecodeFromBlock(ref txList);
-            var offset = transactions.Count * Address.Size;
-            if (offset + Address.Size <= senders.Length)
-            {
-                tx.RestoreSender(new Address(senders.Slice(offset, Address.Size)));
-            }
-
-            transactions.Add(tx);
-        }
-
-        var ommerList = fields.ReadList();
-        var ommers = new List<BlockHeader>();
-        while (!ommerList.IsAtEnd)
-        {
-            ommers.Add(BlockHeaderCodec.Read(ref ommerList));
-        }
-
-        List<Withdrawal>? withdrawals = null;
-        if (!fields.IsAtEnd)
-        {
-            var list = fields.ReadList();
-            withdrawals = [];
-            while (!list.IsAtEnd)
-            {
-                var item = list.ReadList();
-                withdrawals.Add(new Withdrawal(item.ReadUInt64(), item.ReadUInt64(), item.ReadAddress(), item.ReadUInt64()));
-                item.EnsureAtEnd();
-            }
-        }
-
+        var block = BlockCodec.ReadBody(header, ref fields);
         fields.EnsureAtEnd();
         reader.EnsureAtEnd();
-        return new Block(header, transactions, ommers, withdrawals);
+        for (var i = 0; i < block.Transactions.Count && (i + 1) * Address.Size <= senders.Length; i++)
+        {
+            block.Transactions[i].RestoreSender(new Address(senders.Slice(i * Address.Size, Address.Size)));
+        }
+
+        return block;
     }
 
     public static byte[] EncodeSenders(IReadOnlyList<Address> senders)

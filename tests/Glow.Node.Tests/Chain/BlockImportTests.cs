@@ -193,55 +193,8 @@ public sealed class BlockImportTests
         .StartList().AddUInt64(version).AddUInt64(0).AddBytes(new byte[32]).AddBytes(new byte[32]).AddBytes([]).StartList().EndList().EndList()
         .ToArray();
 
-    private static BlockHeader WithExtra(BlockHeader h, byte[] extra) => new()
-    {
-        ParentHash = h.ParentHash,
-        OmmersHash = h.OmmersHash,
-        Coinbase = h.Coinbase,
-        StateRoot = h.StateRoot,
-        TransactionsRoot = h.TransactionsRoot,
-        ReceiptsRoot = h.ReceiptsRoot,
-        Bloom = h.Bloom,
-        Difficulty = h.Difficulty,
-        Number = h.Number,
-        GasLimit = h.GasLimit,
-        GasUsed = h.GasUsed,
-        Timestamp = h.Timestamp,
-        ExtraData = extra,
-        MixHash = h.MixHash,
-        Nonce = h.Nonce,
-        BaseFeePerGas = h.BaseFeePerGas,
-        WithdrawalsRoot = h.WithdrawalsRoot,
-        BlobGasUsed = h.BlobGasUsed,
-        ExcessBlobGas = h.ExcessBlobGas,
-        ParentBeaconBlockRoot = h.ParentBeaconBlockRoot,
-    };
+    private static BlockHeader WithExtra(BlockHeader h, byte[] extra) => new(h) { ExtraData = extra };
 
-    private static BlockHeader WithTxRoot(BlockHeader h, Hash256 root)
-    {
-        var header = new BlockHeader
-        {
-            ParentHash = h.ParentHash,
-            OmmersHash = h.OmmersHash,
-            Coinbase = h.Coinbase,
-            StateRoot = h.StateRoot,
-            TransactionsRoot = root,
-            ReceiptsRoot = h.ReceiptsRoot,
-            Bloom = h.Bloom,
-            Difficulty = h.Difficulty,
-            Number = h.Number,
-            GasLimit = h.GasLimit,
-            GasUsed = h.GasUsed,
-            Timestamp = h.Timestamp,
-            ExtraData = h.ExtraData[..^HeaderSeal.SealLength],
-            MixHash = h.MixHash,
-            Nonce = h.Nonce,
-            BaseFeePerGas = h.BaseFeePerGas,
-            WithdrawalsRoot = h.WithdrawalsRoot,
-            BlobGasUsed = h.BlobGasUsed,
-            ExcessBlobGas = h.ExcessBlobGas,
-            ParentBeaconBlockRoot = h.ParentBeaconBlockRoot,
-        };
-        return HeaderSeal.Seal(header, TestChain.SignerKey);
-    }
+    private static BlockHeader WithTxRoot(BlockHeader h, Hash256 root) =>
+        HeaderSeal.Seal(new BlockHeader(h) { TransactionsRoot = root, ExtraData = h.ExtraData[..^HeaderSeal.SealLength] }, TestChain.SignerKey);
 }

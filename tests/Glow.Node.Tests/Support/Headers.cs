@@ -31,15 +31,13 @@ internal static class Headers
         byte[]? sealKey = null)
     {
         var unsealed = extraDataWithoutSeal ?? h.ExtraData[..^HeaderSeal.SealLength].ToArray();
-        var header = new BlockHeader
+        var header = new BlockHeader(h)
         {
             ParentHash = parentHash ?? h.ParentHash,
             OmmersHash = ommersHash ?? h.OmmersHash,
             Coinbase = coinbase ?? h.Coinbase,
             StateRoot = stateRoot ?? h.StateRoot,
-            TransactionsRoot = h.TransactionsRoot,
             ReceiptsRoot = receiptsRoot ?? h.ReceiptsRoot,
-            Bloom = h.Bloom,
             Difficulty = difficulty ?? h.Difficulty,
             Number = number ?? h.Number,
             GasLimit = gasLimit ?? h.GasLimit,
