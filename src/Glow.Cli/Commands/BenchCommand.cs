@@ -15,6 +15,7 @@ internal static class BenchCommand
         new StateMoveBenchmark(),
         new EvmBenchmark(),
         new ChainBenchmark(),
+        new RpcBenchmark(),
     ];
 
     public static Command Create()

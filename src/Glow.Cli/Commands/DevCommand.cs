@@ -4,10 +4,6 @@ using System.Runtime.InteropServices;
 using Glow.Core.Db;
 using Glow.Core.Encoding;
 using Glow.Core.Numerics;
-using Glow.JsonRpc;
-using Glow.JsonRpc.Dev;
-using Glow.JsonRpc.Eth;
-using Glow.JsonRpc.Modules;
 using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 using Glow.State;
@@ -110,15 +106,7 @@ internal static class DevCommand
         using (chain)
         {
             var output = console.Output;
-            var registry = new RpcMethodRegistry();
-            Web3Module.Register(registry);
-            NetModule.Register(registry, new StaticNetworkInfo(chain.Spec.ChainId));
-            RpcModule.Register(registry);
-            new EthModule(chain.Api, [.. chain.Accounts.Select(a => a.Address)]).Register(registry);
-            new EthFilterModule(chain.Api).Register(registry);
-            new EthStateModule(chain.Api).Register(registry);
-            new DebugModule(chain.Api).Register(registry);
-            new DevModule(chain).Register(registry);
+            var registry = DevRpc.CreateRegistry(chain);
             await using var server = new RpcServer(rpcOptions, registry);
             try
             {
