@@ -145,23 +145,20 @@ internal static class DevCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"block {head.Number} {head.Hash} txs={head.Transactions.Count} gas={head.Header.GasUsed}"));
                 if (stopAfter is { } limit && ++mined >= limit)
                 {
-                    stop.Cancel();
+                    // Asynchronously: this runs on the mining thread, which the shutdown below waits for.
+                    _ = stop.CancelAsync();
                 }
             };
             chain.Failed += (_, e) =>
             {
                 failure = e;
-                stop.Cancel();
+                _ = stop.CancelAsync();
             };
             chain.Start();
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C, SIGTERM, --stop-after or a failure.
-            }
+
+            // Until Ctrl+C, SIGTERM, --stop-after or a failure; then continue on a pool thread, never on the mining
+            // thread that may have asked to stop (the shutdown below waits for it).
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(ConfigureAwaitOptions.ForceYielding | ConfigureAwaitOptions.SuppressThrowing);
 
             if (failure is not null)
             {

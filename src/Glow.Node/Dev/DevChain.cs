@@ -175,9 +175,9 @@ public sealed partial class DevChain : IDisposable
                     Mine();
                 }
             }
-            catch (Exception ex) when (ex is DatabaseException or StateException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A full disk or a damaged database: stop mining and tell the host, which exits cleanly.
+                // A full disk, a damaged database or a bug: stop mining and tell the host, which exits cleanly with the message.
                 Failed?.Invoke(this, ex);
             }
         }, token);
