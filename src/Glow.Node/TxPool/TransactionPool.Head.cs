@@ -99,7 +99,7 @@ public sealed partial class TransactionPool
             var (pending, queued) = (queue.PendingCount, queue.QueuedCount);
             queue.Rebase(entry.Nonce + 1, queue.Balance, dropped);
             queue.Settle(promoted);
-            Account(queue, pending, queued);
+            Recount(queue, pending, queued);
         }
 
         foreach (var entry in dropped)
@@ -134,7 +134,7 @@ public sealed partial class TransactionPool
                 queue.LastActivity = now;
             }
 
-            Account(queue, pending, queued);
+            Recount(queue, pending, queued);
             ExpireQueued(queue, now);
         }
 
@@ -163,6 +163,6 @@ public sealed partial class TransactionPool
         }
 
         queue.Settle(null);
-        Account(queue, pending, queued);
+        Recount(queue, pending, queued);
     }
 }
