@@ -91,7 +91,8 @@ public sealed partial class TransactionPool
         {
             // Only the pool's own transactions are looked at (by hash, so no signature is recovered under the lock);
             // a transaction the pool never saw has used a nonce that UpdateHead finds in the new state.
-            if (!_byHash.TryGetValue(tx.Hash, out var entry) || !_senders.TryGetValue(entry.Sender, out var queue))
+            if (!_byHash.TryGetValue(tx.Hash, out var entry) || !_senders.TryGetValue(entry.Sender, out var queue)
+                || entry.Nonce < queue.StateNonce)
             {
                 continue;
             }
