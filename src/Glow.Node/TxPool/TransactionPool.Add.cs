@@ -122,7 +122,7 @@ public sealed partial class TransactionPool
         TxError.TypeNotSupported => TxPoolResult.Reject(TxPoolError.TypeNotSupported),
         TxError.NonceTooBig or TxError.NonceOverflow => TxPoolResult.Reject(TxPoolError.NonceMax),
         TxError.PriorityGreaterThanMaxFee => TxPoolResult.Reject(TxPoolError.TipAboveFeeCap),
-        TxError.GasLimitPriceProductOverflow => TxPoolResult.Reject(TxPoolError.FeeCapVeryHigh),
+        TxError.GasLimitPriceProductOverflow => TxPoolResult.Reject(TxPoolError.GasPriceProductOverflow),
         TxError.InvalidSignature => TxPoolResult.Reject(TxPoolError.InvalidSignature),
         TxError.InvalidChainId => TxPoolResult.Reject(TxPoolError.InvalidChainId),
         TxError.EcRecoveryFail => TxPoolResult.Reject(TxPoolError.InvalidSender),
@@ -162,7 +162,7 @@ public sealed partial class TransactionPool
 
         var index = (int)(tx.Nonce - queue.StateNonce);
 
-        // Validator.Validate has ruled out overflow of gas × max fee; adding the value may still overflow.
+        // TransactionValidator has ruled out overflow of gas × max fee; adding the value may still overflow.
         var cost = tx.MaxFeePerGas * tx.GasLimit;
         if (UInt256.AddOverflow(cost, tx.Value, out cost) || cost > queue.Balance)
         {
@@ -204,7 +204,7 @@ public sealed partial class TransactionPool
             promoted.Insert(promotedBefore, tx);
         }
 
-        Account(queue, pending, queued);
+        Recount(queue, pending, queued);
         EnforceLimits(entry);
         return TxPoolResult.Accepted;
     }

@@ -91,7 +91,8 @@ public sealed partial class TransactionPool
         {
             // Only the pool's own transactions are looked at (by hash, so no signature is recovered under the lock);
             // a transaction the pool never saw has used a nonce that UpdateHead finds in the new state.
-            if (!_byHash.TryGetValue(tx.Hash, out var entry) || !_senders.TryGetValue(entry.Sender, out var queue))
+            if (!_byHash.TryGetValue(tx.Hash, out var entry) || !_senders.TryGetValue(entry.Sender, out var queue)
+                || entry.Nonce < queue.StateNonce)
             {
                 continue;
             }
@@ -99,7 +100,7 @@ public sealed partial class TransactionPool
             var (pending, queued) = (queue.PendingCount, queue.QueuedCount);
             queue.Rebase(entry.Nonce + 1, queue.Balance, dropped);
             queue.Settle(promoted);
-            Account(queue, pending, queued);
+            Recount(queue, pending, queued);
         }
 
         foreach (var entry in dropped)
@@ -134,7 +135,7 @@ public sealed partial class TransactionPool
                 queue.LastActivity = now;
             }
 
-            Account(queue, pending, queued);
+            Recount(queue, pending, queued);
             ExpireQueued(queue, now);
         }
 
@@ -163,6 +164,6 @@ public sealed partial class TransactionPool
         }
 
         queue.Settle(null);
-        Account(queue, pending, queued);
+        Recount(queue, pending, queued);
     }
 }

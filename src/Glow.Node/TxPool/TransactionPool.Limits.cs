@@ -96,6 +96,6 @@ public sealed partial class TransactionPool
         queue.RemoveAt((int)(entry.Nonce - queue.StateNonce));
         _byHash.Remove(entry.Hash);
         queue.Settle(null);
-        Account(queue, pending, queued);
+        Recount(queue, pending, queued);
     }
 }

@@ -105,7 +105,7 @@ public sealed partial class TransactionPool
     }
 
     /// <summary>Adds the changes of <paramref name="queue"/> since the counts <paramref name="pending"/>/<paramref name="queued"/> to the totals, and forgets an empty sender.</summary>
-    private void Account(SenderQueue queue, int pending, int queued)
+    private void Recount(SenderQueue queue, int pending, int queued)
     {
         _pendingCount += queue.PendingCount - pending;
         _queuedCount += queue.QueuedCount - queued;

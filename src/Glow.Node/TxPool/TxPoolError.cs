@@ -27,8 +27,8 @@ public enum TxPoolError
     /// <summary><c>max priority fee per gas higher than max fee per gas</c>.</summary>
     TipAboveFeeCap,
 
-    /// <summary><c>gas * gas price overflows 256 bits</c>.</summary>
-    FeeCapVeryHigh,
+    /// <summary><c>gas * gas price overflows 256 bits</c>: gas limit × max fee per gas does not fit in 256 bits.</summary>
+    GasPriceProductOverflow,
 
     /// <summary><c>invalid transaction v, r, s values</c>.</summary>
     InvalidSignature,

@@ -25,7 +25,7 @@ public readonly record struct TxPoolResult(TxPoolError Error, string Message)
         TxPoolError.ExceedsBlockGasLimit => "exceeds block gas limit",
         TxPoolError.NonceMax => "nonce has max value",
         TxPoolError.TipAboveFeeCap => "max priority fee per gas higher than max fee per gas",
-        TxPoolError.FeeCapVeryHigh => "gas * gas price overflows 256 bits",
+        TxPoolError.GasPriceProductOverflow => "gas * gas price overflows 256 bits",
         TxPoolError.InvalidSignature => "invalid transaction v, r, s values",
         TxPoolError.InvalidChainId => "invalid chain id for signer",
         TxPoolError.InvalidSender => "invalid sender",

@@ -51,6 +51,23 @@ public sealed class TransactionPoolHeadTests
     }
 
     [Fact]
+    public void Removing_the_same_included_transactions_twice_changes_nothing_more()
+    {
+        var harness = new PoolHarness();
+        var a0 = PoolHarness.Legacy(0, 0, 2 * Gwei);
+        var a1 = PoolHarness.Legacy(0, 1, 2 * Gwei);
+        var a2 = PoolHarness.Legacy(0, 2, 2 * Gwei);
+        harness.Pool.AddRange([a0, a1, a2]);
+
+        harness.Pool.RemoveIncluded([a1, a0]);
+        harness.Pool.RemoveIncluded([a0, a1]);
+
+        Assert.Equal(new TxPoolStatus(1, 0), harness.Pool.Status);
+        Assert.True(harness.Pool.Contains(a2.Hash));
+        Assert.Equal(3UL, harness.Pool.GetPendingNonce(TestAccounts.Address(0)));
+    }
+
+    [Fact]
     public void Drops_a_pooled_transaction_whose_nonce_another_transaction_used()
     {
         var harness = new PoolHarness();
