@@ -237,6 +237,42 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         Assert.Single(entry.GetProperty("storageKeys").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("eth_getBalance", "[\"0x1234\", \"latest\"]", -32602, "invalid argument 0")]
+    [InlineData("eth_getBlockByNumber", "[\"0x01\", false]", -32602, "invalid argument 0")]
+    [InlineData("eth_getBlockByNumber", "[\"latest\"]", -32602, "missing value for required argument 1")]
+    [InlineData("eth_call", "[{\"to\":\"0x00000000000000000000000000000000000000aa\",\"gas\":5}, \"latest\"]", -32602, "invalid argument 0")]
+    [InlineData("eth_getLogs", "[{\"fromBlock\":\"0x2\",\"toBlock\":\"0x1\"}]", -32000, "invalid block range params")]
+    [InlineData("eth_sendRawTransaction", "[\"0xdeadbeef\"]", -32000, "rlp")]
+    [InlineData("eth_getBalance", "[\"0x00000000000000000000000000000000000000aa\", \"0x99\"]", -32000, "header not found")]
+    [InlineData("eth_chainId", "[1]", -32602, "too many arguments")]
+    [InlineData("eth_noSuchMethod", "[]", -32601, "the method eth_noSuchMethod does not exist/is not available")]
+    public async Task Bad_requests_get_the_right_error_code_and_message_with_http_200(string method, string parameters, int code, string message)
+    {
+        using var http = new HttpClient();
+        using var content = new StringContent($"{{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"{method}\",\"params\":{parameters}}}", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await http.PostAsync(_server.HttpUri, content);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var error = body.RootElement.GetProperty("error");
+        Assert.Equal(code, error.GetProperty("code").GetInt32());
+        Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(7, body.RootElement.GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Unknown_blocks_transactions_and_receipts_answer_null()
+    {
+        var missing = "0x" + new string('a', 64);
+
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("eth_getBlockByNumber", "0x99", false)).ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("eth_getBlockByHash", missing, false)).ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("eth_getTransactionByHash", missing)).ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("eth_getTransactionReceipt", missing)).ValueKind);
+    }
+
     private static JsonElement Json(string text)
     {
         using var document = JsonDocument.Parse(text);
