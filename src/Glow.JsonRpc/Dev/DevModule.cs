@@ -90,6 +90,17 @@ public sealed class DevModule
             _chain.StopImpersonating(p.Address(0));
             return RpcResult.Bool(true);
         });
+        AddBoth(registry, "dropTransaction", 1, p =>
+        {
+            var hash = p.Hash(0);
+            if (!_chain.Pool.TryGet(hash, out var tx))
+            {
+                return RpcResult.Null;
+            }
+
+            _chain.Pool.RemoveIncluded([tx]);
+            return RpcResult.Hash(hash);
+        });
         AddBoth(registry, "setAutomine", 1, p =>
         {
             _chain.SetAutomine(p.Bool(0));

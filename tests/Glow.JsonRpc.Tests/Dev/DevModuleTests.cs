@@ -79,6 +79,22 @@ public sealed class DevModuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pending_transaction_can_be_dropped_from_the_pool()
+    {
+        await _client.CallAsync("evm_setAutomine", false);
+        var hash = await SendFrom(Account(0), Account(1), "0x1");
+
+        var dropped = await _client.CallAsync("anvil_dropTransaction", hash);
+        var again = await _client.CallAsync("hardhat_dropTransaction", hash);
+
+        Assert.Equal(hash, dropped.GetString());
+        Assert.Equal(JsonValueKind.Null, again.ValueKind);
+        Assert.Equal("0x0", (await _client.CallAsync("eth_getTransactionCount", Account(0), "pending")).GetString());
+        await _client.CallAsync("evm_mine");
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("eth_getTransactionReceipt", hash)).ValueKind);
+    }
+
+    [Fact]
     public async Task State_edits_apply_under_both_names()
     {
         var target = "0x00000000000000000000000000000000deadbeef";
