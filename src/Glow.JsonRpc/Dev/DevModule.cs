@@ -76,10 +76,27 @@ public sealed class DevModule
             _chain.SetIntervalMining(Number(p, 0));
             return RpcResult.Null;
         });
-        AddBoth(registry, "setBalance", 2, p => Patch(p, state => SetBalance(state, p.Address(0), p.Quantity(1))));
-        AddBoth(registry, "setCode", 2, p => Patch(p, state => state.SetCode(p.Address(0), p.Data(1))));
-        AddBoth(registry, "setNonce", 2, p => Patch(p, state => state.SetNonce(p.Address(0), p.QuantityUInt64(1))));
-        AddBoth(registry, "setStorageAt", 3, p => Patch(p, state => state.SetStorage(p.Address(0), Slot(p, 1), UInt256.FromBigEndian(p.Data(2)))));
+        // Every argument is read before the edit is sealed, so a bad one changes nothing.
+        AddBoth(registry, "setBalance", 2, p =>
+        {
+            var (address, balance) = (p.Address(0), p.Quantity(1));
+            return Patch(state => SetBalance(state, address, balance));
+        });
+        AddBoth(registry, "setCode", 2, p =>
+        {
+            var (address, code) = (p.Address(0), p.Data(1));
+            return Patch(state => state.SetCode(address, code));
+        });
+        AddBoth(registry, "setNonce", 2, p =>
+        {
+            var (address, nonce) = (p.Address(0), p.QuantityUInt64(1));
+            return Patch(state => state.SetNonce(address, nonce));
+        });
+        AddBoth(registry, "setStorageAt", 3, p =>
+        {
+            var (address, slot, value) = (p.Address(0), JsonArgs.StorageSlot(p, 1), UInt256.FromBigEndian(p.Data(2)));
+            return Patch(state => state.SetStorage(address, slot, value));
+        });
         AddBoth(registry, "impersonateAccount", 1, p =>
         {
             _chain.Impersonate(p.Address(0));
@@ -140,10 +157,8 @@ public sealed class DevModule
             }
         });
 
-    private RpcResult Patch(RpcParams p, Action<Core.State.IWorldState> change)
+    private RpcResult Patch(Action<Core.State.IWorldState> change)
     {
-        // Read every argument before mining, so that a bad one changes nothing.
-        _ = p.Address(0);
         _chain.Patch(change);
         return RpcResult.Bool(true);
     }
@@ -165,25 +180,8 @@ public sealed class DevModule
         }
     }
 
-    private static UInt256 Slot(RpcParams p, int index)
-    {
-        var raw = p.Raw(index);
-        return raw.ValueKind == JsonValueKind.String && raw.GetString() is { Length: 66 } full
-            ? UInt256.FromBigEndian(Hash256.Parse(full).Bytes)
-            : p.Quantity(index);
-    }
-
-    /// <summary>A number given as hex quantity or JSON number (Hardhat's tools send both).</summary>
-    private static ulong Number(RpcParams p, int index)
-    {
-        var raw = p.Raw(index);
-        if (raw.ValueKind == JsonValueKind.Number)
-        {
-            return raw.TryGetUInt64(out var plain) ? plain : throw RpcParams.InvalidArgument(index, "expected a non-negative integer");
-        }
-
-        return p.QuantityUInt64(index);
-    }
+    /// <summary>A number given as a JSON number or a hex or decimal string (Hardhat's tools send all three).</summary>
+    private static ulong Number(RpcParams p, int index) => p.HexOrDecimalUInt64(index);
 
     private (Address From, Transaction Unsigned) Fill(RpcParams p)
     {
@@ -196,7 +194,7 @@ public sealed class DevModule
 
         var api = _chain.Api;
         var nonce = request.Nonce ?? api.Pool.GetPendingNonce(from);
-        var gas = request.Gas ?? EstimateOrThrow(request with { Nonce = null });
+        var gas = request.Gas ?? api.Calls.EstimateGas(request with { Nonce = null }, BlockTag.Pending);
         var legacy = request.GasPrice is not null;
         var tip = request.MaxPriorityFeePerGas ?? api.Fees.SuggestTip();
         var maxFee = request.MaxFeePerGas ?? ((api.Fees.NextBaseFee * 2) + tip);
@@ -217,7 +215,6 @@ public sealed class DevModule
         return (from, unsigned);
     }
 
-    private ulong EstimateOrThrow(CallRequest request) => _chain.Api.Calls.EstimateGas(request, BlockTag.Pending);
 
     private byte[] PersonalSign(in Address address, byte[] message)
     {

@@ -43,7 +43,7 @@ public sealed class EthFilterModule
         Add(registry, "eth_newPendingTransactionFilter", 1, _ => RpcResult.String(_node.Filters.NewPendingTransactionFilter()));
         Add(registry, "eth_uninstallFilter", 1, p => RpcResult.Bool(_node.Filters.Uninstall(p.String(0))));
         Add(registry, "eth_getFilterChanges", 1, p => Changes(_node.Filters.GetChanges(p.String(0))));
-        Add(registry, "eth_getFilterLogs", 1, p => Logs(_node.Filters.GetLogs(p.String(0))));
+        Add(registry, "eth_getFilterLogs", 1, p => RpcObjects.Logs(_node.Filters.GetLogs(p.String(0))));
         registry.Add("eth_subscribe", (p, context) => ValueTask.FromResult(Subscribe(p, context)), maxParameters: 2);
         registry.Add("eth_unsubscribe", (p, context) => ValueTask.FromResult(RpcResult.Bool(context.Unsubscribe(p.String(0)))), maxParameters: 1);
     }
@@ -86,6 +86,7 @@ public sealed class EthFilterModule
             return;
         }
 
+        var logs = new BlockLogs(_node.Query);
         var headers = new List<RpcResult>();
         foreach (var block in change.Added)
         {
@@ -110,7 +111,7 @@ public sealed class EthFilterModule
             {
                 foreach (var block in change.Removed)
                 {
-                    foreach (var log in _node.Query.GetLogs(block, filter!, removed: true))
+                    foreach (var log in logs.Matching(filter!, block, removed: true))
                     {
                         subscription.Notify(RpcResult.Json(writer => RpcObjects.WriteLog(writer, log)));
                     }
@@ -118,7 +119,7 @@ public sealed class EthFilterModule
 
                 foreach (var block in change.Added)
                 {
-                    foreach (var log in _node.Query.GetLogs(block, filter!))
+                    foreach (var log in logs.Matching(filter!, block))
                     {
                         subscription.Notify(RpcResult.Json(writer => RpcObjects.WriteLog(writer, log)));
                     }
@@ -146,7 +147,7 @@ public sealed class EthFilterModule
 
     /// <summary>A block header as <c>newHeads</c> sends it: the block object without transactions.</summary>
     private static void WriteHeader(Utf8JsonWriter writer, Block block) =>
-        RpcObjects.WriteBlock(writer, block with { Transactions = [] }, fullTransactions: false, headerOnly: true);
+        RpcObjects.WriteBlock(writer, block, fullTransactions: false, headerOnly: true);
 
     private static byte[] Serialize(Action<Utf8JsonWriter> write)
     {
@@ -175,17 +176,6 @@ public sealed class EthFilterModule
             {
                 RpcHex.WriteData(writer, hash.Bytes);
             }
-        }
-
-        writer.WriteEndArray();
-    });
-
-    private static RpcResult Logs(IReadOnlyList<LogInfo> logs) => RpcResult.Json(writer =>
-    {
-        writer.WriteStartArray();
-        foreach (var log in logs)
-        {
-            RpcObjects.WriteLog(writer, log);
         }
 
         writer.WriteEndArray();

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Glow.Core;
 using Glow.Core.Blocks;
-using Glow.Core.Numerics;
 using Glow.Core.Transactions;
 using Glow.Node.Api;
 
@@ -66,7 +65,7 @@ public sealed partial class EthModule
         Add(registry, "eth_maxPriorityFeePerGas", 0, _ => RpcResult.Quantity(_node.Fees.SuggestTip()));
         Add(registry, "eth_blobBaseFee", 0, _ => RpcResult.Quantity(1));
         Add(registry, "eth_feeHistory", 3, p => FeeHistory(p));
-        Add(registry, "eth_getLogs", 1, p => Logs(_node.Query.GetLogs(JsonArgs.Filter(p.Raw(0), 0))));
+        Add(registry, "eth_getLogs", 1, p => RpcObjects.Logs(_node.Query.GetLogs(JsonArgs.Filter(p.Raw(0), 0))));
     }
 
     private static void Add(RpcMethodRegistry registry, string name, int maxParameters, Func<RpcParams, RpcResult> handler) =>
@@ -97,18 +96,7 @@ public sealed partial class EthModule
 
     private RpcResult StorageAt(RpcParams p)
     {
-        var slot = p.Raw(1);
-        UInt256 key;
-        if (slot.ValueKind == JsonValueKind.String && slot.GetString() is { Length: 66 } full)
-        {
-            key = UInt256.FromBigEndian(Hash256.Parse(full).Bytes);
-        }
-        else
-        {
-            key = p.Quantity(1);
-        }
-
-        var value = State(p, 2).GetStorage(p.Address(0), key);
+        var value = State(p, 2).GetStorage(p.Address(0), JsonArgs.StorageSlot(p, 1));
         Span<byte> word = stackalloc byte[32];
         value.WriteBigEndian(word);
         return RpcResult.Data(word);
@@ -203,8 +191,7 @@ public sealed partial class EthModule
 
     private RpcResult FeeHistory(RpcParams p)
     {
-        var countElement = p.Raw(0);
-        var count = countElement.ValueKind == JsonValueKind.Number && countElement.TryGetInt32(out var plain) ? plain : (int)Math.Min(p.QuantityUInt64(0), int.MaxValue);
+        var count = (int)Math.Min(p.HexOrDecimalUInt64(0), int.MaxValue);
         var newest = _node.Query.FindHeader(JsonArgs.ToTag(p.BlockNumberTag(1))) ?? throw new ChainQueryException("header not found");
         var percentiles = new List<decimal>();
         var raw = p.OptionalRaw(2);
@@ -270,15 +257,4 @@ public sealed partial class EthModule
             writer.WriteEndObject();
         });
     }
-
-    private static RpcResult Logs(IReadOnlyList<LogInfo> logs) => RpcResult.Json(writer =>
-    {
-        writer.WriteStartArray();
-        foreach (var log in logs)
-        {
-            RpcObjects.WriteLog(writer, log);
-        }
-
-        writer.WriteEndArray();
-    });
 }

@@ -105,6 +105,17 @@ public static class JsonArgs
         };
     }
 
+    /// <summary>
+    /// A storage slot argument: a 32-byte hex word (66 characters, as wallets send it, leading zeros allowed) or a quantity.
+    /// </summary>
+    public static UInt256 StorageSlot(RpcParams p, int index)
+    {
+        var raw = p.Raw(index);
+        return raw.ValueKind == JsonValueKind.String && raw.GetString() is { Length: 66 } word
+            ? Core.Numerics.UInt256.FromBigEndian(ParseHash(word, index, "slot").Bytes)
+            : p.Quantity(index);
+    }
+
     /// <summary>The block tag <paramref name="selector"/> as the node's API names it.</summary>
     public static BlockTag ToTag(in BlockSelector selector) => selector.Kind switch
     {

@@ -37,7 +37,11 @@ public static class RpcObjects
         writer.WritePropertyName("totalDifficulty");
         RpcHex.WriteQuantity(writer, h.Difficulty);
         Data(writer, "extraData", h.ExtraData.Span);
-        Quantity(writer, "size", (ulong)BlockCodec.Encode(block).Length);
+        if (!headerOnly)
+        {
+            Quantity(writer, "size", (ulong)BlockCodec.Encode(block).Length);
+        }
+
         Quantity(writer, "gasLimit", h.GasLimit);
         Quantity(writer, "gasUsed", h.GasUsed);
         Quantity(writer, "timestamp", h.Timestamp);
@@ -112,6 +116,18 @@ public static class RpcObjects
 
         writer.WriteEndObject();
     }
+
+    /// <summary>A JSON array of logs (<c>eth_getLogs</c>, <c>eth_getFilterLogs</c>).</summary>
+    public static RpcResult Logs(IReadOnlyList<LogInfo> logs) => RpcResult.Json(writer =>
+    {
+        writer.WriteStartArray();
+        foreach (var log in logs)
+        {
+            WriteLog(writer, log);
+        }
+
+        writer.WriteEndArray();
+    });
 
     /// <summary>Writes a transaction with its position (null block fields while pending).</summary>
     public static void WriteTransaction(Utf8JsonWriter writer, TransactionInfo info)

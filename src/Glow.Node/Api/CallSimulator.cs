@@ -59,7 +59,7 @@ public sealed partial class CallSimulator
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = _query.FindHeader(tag) ?? throw new ChainQueryException("header not found");
-        var high = Math.Min(request.Gas ?? header.GasLimit, Math.Max(GasCap, request.Gas ?? 0));
+        var high = request.Gas ?? Math.Min(header.GasLimit, GasCap);
         high = CapByAllowance(request, header, overrides, high);
         var floor = IntrinsicGas.Of(ToTransaction(request, header, high, 0), _tree.Processor.Spec);
         if (high < floor)

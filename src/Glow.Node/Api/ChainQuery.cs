@@ -179,20 +179,32 @@ public sealed class ChainQuery
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(filter);
-        var found = new List<LogInfo>();
-        if (!filter.MayMatch(block.Header.Bloom))
-        {
-            return found;
-        }
+        return filter.MayMatch(block.Header.Bloom) ? Match(filter, GetLogs(block), removed) : [];
+    }
 
+    /// <summary>Every log of <paramref name="block"/>, in order, with its position.</summary>
+    public IReadOnlyList<LogInfo> GetLogs(Block block)
+    {
+        var logs = new List<LogInfo>();
         foreach (var receipt in GetReceipts(block))
         {
-            foreach (var log in receipt.Logs)
+            logs.AddRange(receipt.Logs);
+        }
+
+        return logs;
+    }
+
+    /// <summary>The logs among <paramref name="logs"/> (one block's) that pass <paramref name="filter"/>, flagged removed when asked.</summary>
+    public static IReadOnlyList<LogInfo> Match(LogFilter filter, IReadOnlyList<LogInfo> logs, bool removed = false)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(logs);
+        var found = new List<LogInfo>();
+        foreach (var log in logs)
+        {
+            if (filter.Matches(log.Log))
             {
-                if (filter.Matches(log.Log))
-                {
-                    found.Add(removed ? log with { Removed = true } : log);
-                }
+                found.Add(removed ? log with { Removed = true } : log);
             }
         }
 

@@ -98,13 +98,14 @@ public sealed class FeeOracle
         var rewards = new List<IReadOnlyList<UInt256>>();
         for (var number = oldest; number <= newest.Number && count > 0; number++)
         {
-            var block = (number == newest.Number ? _tree.Chain.GetBlock(newest.Hash) : _tree.Chain.GetBlock(number))
+            // Headers give base fees and ratios; whole blocks are read only for the tip percentiles.
+            var header = (number == newest.Number ? newest : _tree.Chain.GetHeader(number))
                 ?? throw new ChainQueryException($"block {number} not found");
-            var header = block.Header;
             baseFees.Add(header.BaseFeePerGas ?? UInt256.Zero);
             ratios.Add(Ratio(header.GasUsed, header.GasLimit));
             if (percentiles.Count > 0)
             {
+                var block = _tree.Chain.GetBlock(header.Hash) ?? throw new ChainQueryException($"block {number} not found");
                 rewards.Add(Percentiles(block, percentiles));
             }
         }

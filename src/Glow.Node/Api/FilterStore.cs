@@ -149,6 +149,7 @@ public sealed class FilterStore
         lock (_lock)
         {
             Expire();
+            var logs = new BlockLogs(_query);
             foreach (var filter in _filters.Values)
             {
                 if (filter.Kind == FilterKind.Blocks)
@@ -162,14 +163,14 @@ public sealed class FilterStore
                 {
                     foreach (var block in change.Removed)
                     {
-                        filter.Add(_query.GetLogs(block, filter.Criteria!, removed: true));
+                        filter.Add(logs.Matching(filter.Criteria!, block, removed: true));
                     }
 
                     foreach (var block in change.Added)
                     {
                         if (filter.InRange(block.Number))
                         {
-                            filter.Add(_query.GetLogs(block, filter.Criteria!));
+                            filter.Add(logs.Matching(filter.Criteria!, block));
                         }
                     }
                 }
