@@ -39,6 +39,18 @@ public static class RepoPaths
         return path;
     }
 
+    /// <summary>A path inside <c>execution-apis/tests</c> (the JSON-RPC conformance cases and their chain), which must exist.</summary>
+    public static string ExecutionApis(params string[] parts)
+    {
+        var path = Path.Combine([EthTests, "execution-apis", "tests", .. parts]);
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            throw new FileNotFoundException($"Conformance data missing: {path}");
+        }
+
+        return path;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -4,6 +4,7 @@ using Glow.Evm.Execution;
 using Glow.Evm.Precompiles;
 using Glow.Evm.Tracing;
 using Glow.Node.Chain;
+using Glow.Node.Processing;
 
 namespace Glow.Node.Api;
 
@@ -34,7 +35,7 @@ public sealed partial class CallSimulator
         var processor = Rent();
         try
         {
-            var execution = _tree.Processor.Begin(block.Header, state, new AncestorHashes(chain, parent), processor);
+            var execution = BlockExecution.Start(_tree.Processor, block.Header, state, new AncestorHashes(chain, parent), processor);
             for (var i = 0; i < location.Index; i++)
             {
                 var earlier = block.Transactions[i];

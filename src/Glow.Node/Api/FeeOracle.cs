@@ -33,7 +33,7 @@ public sealed class FeeOracle
     public UInt256 MinimumTip { get; }
 
     /// <summary>The base fee of the next block.</summary>
-    public UInt256 NextBaseFee => _tree.Processor.Chain.BaseFee.NextBaseFee(_tree.Head);
+    public UInt256 NextBaseFee => _tree.Processor.NextBaseFee(_tree.Head);
 
     /// <summary>
     /// The suggested tip: the 60th percentile of the smallest tip paid in each of the last <see cref="SampleBlocks"/>
@@ -110,7 +110,7 @@ public sealed class FeeOracle
             }
         }
 
-        baseFees.Add(count == 0 ? NextBaseFee : _tree.Processor.Chain.BaseFee.NextBaseFee(newest));
+        baseFees.Add(count == 0 ? NextBaseFee : _tree.Processor.NextBaseFee(newest));
         return new FeeHistory(count == 0 ? newest.Number : oldest, baseFees, ratios, rewards);
     }
 

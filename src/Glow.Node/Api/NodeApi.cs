@@ -53,7 +53,7 @@ public sealed class NodeApi
     public FeeOracle Fees { get; }
 
     /// <summary>The chain id.</summary>
-    public ulong ChainId => Tree.Processor.Chain.ChainId;
+    public ulong ChainId => Tree.Processor.ChainId;
 
     /// <summary>Submits <paramref name="transaction"/> (a signed transaction from <c>eth_sendRawTransaction</c>).</summary>
     public TxPoolResult Submit(Transaction transaction) => _submit(transaction);

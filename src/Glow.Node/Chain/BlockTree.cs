@@ -11,7 +11,7 @@ namespace Glow.Node.Chain;
 
 /// <summary>
 /// The chain of blocks and the choice of its head. Imports blocks (validated and executed by the
-/// <see cref="BlockProcessor"/>), commits blocks the producer built, keeps side branches, and moves the canonical head
+/// <see cref="IBlockProcessor"/> of the chain), commits blocks the producer built, keeps side branches, and moves the canonical head
 /// (extension, reorganisation, rewind) with the state, the canonical index, the transaction index and the head pointer
 /// switched in one database batch: after a crash the database holds the old head or the new one, never a mix.
 /// One writer at a time; reads (through <see cref="Chain"/> and <see cref="State"/>) from any thread.
@@ -26,7 +26,7 @@ public sealed partial class BlockTree
     /// </summary>
     /// <exception cref="DatabaseException">The database holds another chain (another genesis), or its chain and state
     /// disagree about the head (a damaged database).</exception>
-    public BlockTree(ChainStore chain, StateStore state, BlockProcessor processor)
+    public BlockTree(ChainStore chain, StateStore state, IBlockProcessor processor)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(state);
@@ -34,7 +34,7 @@ public sealed partial class BlockTree
         Chain = chain;
         State = state;
         Processor = processor;
-        var genesis = BuildGenesis(processor.Chain, out var genesisState);
+        var genesis = processor.Genesis;
         if (chain.Head is null)
         {
             if (state.Head is not null)
@@ -43,7 +43,7 @@ public sealed partial class BlockTree
             }
 
             var world = state.BeginLatest();
-            GenesisState.Apply(world, genesisState);
+            GenesisState.Apply(world, processor.GenesisAlloc);
             world.Commit(0, batch =>
             {
                 ChainStore.AddBlock(batch, genesis, [], []);
@@ -54,7 +54,7 @@ public sealed partial class BlockTree
         }
         else if (chain.GetCanonicalHash(0) is not { } stored || stored != genesis.Hash)
         {
-            throw new DatabaseException($"The database holds the chain with genesis {chain.GetCanonicalHash(0)?.ToString() ?? "(none)"}, not {genesis.Hash} of chainspec '{processor.Chain.Name}' (chain id {processor.Chain.ChainId}): use another data directory.");
+            throw new DatabaseException($"The database holds the chain with genesis {chain.GetCanonicalHash(0)?.ToString() ?? "(none)"}, not {genesis.Hash} of chain '{processor.ChainName}' (chain id {processor.ChainId}): use another data directory.");
         }
 
         var head = chain.Head!;
@@ -74,13 +74,18 @@ public sealed partial class BlockTree
     public StateStore State { get; }
 
     /// <summary>The block rules.</summary>
-    public BlockProcessor Processor { get; }
+    public IBlockProcessor Processor { get; }
 
     /// <summary>The canonical head.</summary>
     public BlockHeader Head => Chain.Head!;
 
     /// <summary>The genesis block of <paramref name="spec"/>, with its state root computed in memory.</summary>
-    public static Block GenesisOf(ChainSpec spec) => BuildGenesis(spec, out _);
+    public static Block GenesisOf(ChainSpec spec)
+    {
+        var world = WorldState.InMemory();
+        GenesisState.Apply(world, spec.BuildGenesisAlloc());
+        return GenesisBlock.Create(spec, world.ComputeStateRoot());
+    }
 
     /// <summary>
     /// Validates, executes and stores <paramref name="block"/>. A block on the head extends the chain; a block on another
@@ -240,13 +245,5 @@ public sealed partial class BlockTree
         Chain.Published(target);
         var head = added.Count > 0 ? added[^1] : Chain.GetBlock(target.Hash)!;
         HeadChanged?.Invoke(this, new HeadChange(head, added, removed));
-    }
-
-    private static Block BuildGenesis(ChainSpec spec, out IReadOnlyDictionary<Address, GenesisAccount> alloc)
-    {
-        alloc = spec.BuildGenesisAlloc();
-        var world = WorldState.InMemory();
-        GenesisState.Apply(world, alloc);
-        return GenesisBlock.Create(spec, world.ComputeStateRoot());
     }
 }

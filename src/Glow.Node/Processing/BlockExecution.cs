@@ -24,6 +24,24 @@ internal sealed class BlockExecution
 
     public BlockContext Context { get; }
 
+    /// <summary>
+    /// Starts executing a block with <paramref name="header"/>'s context (number, timestamp, coinbase, gas limit, base fee,
+    /// mix hash, excess blob gas) on <paramref name="state"/> under <paramref name="rules"/>: runs the EIP-4788 beacon-root
+    /// system call when the fork has it, with the header's parent beacon block root (zero on our chain, protocol.md §2,
+    /// and on a template that has none yet); without the contract in the state the call does nothing.
+    /// </summary>
+    public static BlockExecution Start(IBlockProcessor rules, BlockHeader header, IWorldState state, IBlockHashProvider blockHashes, TransactionProcessor processor)
+    {
+        var context = BlockContext.From(header, rules.ChainId, blockHashes);
+        if (rules.Spec.IsEip4788Enabled)
+        {
+            var root = header.ParentBeaconBlockRoot ?? Hash256.Zero;
+            processor.ExecuteSystemCall(state, context, BeaconRoots.SystemAddress, BeaconRoots.ContractAddress, root.ToArray(), BeaconRoots.SystemCallGas);
+        }
+
+        return new BlockExecution(processor, context, state);
+    }
+
     public IWorldState State { get; }
 
     public List<Transaction> Transactions { get; } = [];

@@ -9,6 +9,7 @@ using Glow.Evm.Execution;
 using Glow.Evm.Precompiles;
 using Glow.Evm.Precompiles.Kzg;
 using Glow.Evm.Processing;
+using Glow.State;
 
 namespace Glow.Node.Processing;
 
@@ -18,7 +19,7 @@ namespace Glow.Node.Processing;
 /// Used both to import blocks and, step by step, to build them (<see cref="Begin"/>, <see cref="Finish"/>).
 /// Not thread-safe: one block at a time (the block tree serialises writers).
 /// </summary>
-public sealed partial class BlockProcessor
+public sealed partial class BlockProcessor : IBlockProcessor
 {
     /// <summary>How far ahead of the validator's clock a timestamp may be (protocol.md §5.3).</summary>
     public const ulong MaxFutureSeconds = 5;
@@ -28,6 +29,7 @@ public sealed partial class BlockProcessor
 
     private readonly TransactionProcessor _transactions;
     private readonly TimeProvider _time;
+    private readonly Lazy<(Block Block, IReadOnlyDictionary<Address, GenesisAccount> Alloc)> _genesis;
 
     /// <summary>A processor for the chain of <paramref name="chain"/>.</summary>
     /// <param name="chain">The chain's parameters.</param>
@@ -45,13 +47,29 @@ public sealed partial class BlockProcessor
         Precompiles = new PrecompileSetProvider(PrecompileSet.For(chain.Fork, PointEvaluationPrecompile.Instance));
         CodeCache = codeCache ?? new CodeInfoCache();
         _transactions = new TransactionProcessor(chain.Fork, Precompiles, CodeCache);
+        _genesis = new(() =>
+        {
+            var alloc = chain.BuildGenesisAlloc();
+            var world = WorldState.InMemory();
+            GenesisState.Apply(world, alloc);
+            return (GenesisBlock.Create(chain, world.ComputeStateRoot()), alloc);
+        });
     }
 
     /// <summary>The chain's parameters.</summary>
     public ChainSpec Chain { get; }
 
+    /// <inheritdoc/>
+    public string ChainName => Chain.Name;
+
     /// <summary>The EVM rules of the chain.</summary>
     public ReleaseSpec Spec => Chain.Fork;
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<Address, GenesisAccount> GenesisAlloc => _genesis.Value.Alloc;
+
+    /// <inheritdoc/>
+    public Block Genesis => _genesis.Value.Block;
 
     /// <summary>Who may seal blocks.</summary>
     public IBlockAuthority Authority { get; }
@@ -63,7 +81,10 @@ public sealed partial class BlockProcessor
     public IPrecompileProvider Precompiles { get; }
 
     /// <summary>The chain id as the EVM sees it.</summary>
-    public UInt256 ChainId => Chain.ChainId;
+    public ulong ChainId => Chain.ChainId;
+
+    /// <inheritdoc/>
+    public UInt256 NextBaseFee(BlockHeader parent) => Chain.BaseFee.NextBaseFee(parent);
 
     /// <summary>
     /// Validates and executes <paramref name="block"/> on <paramref name="state"/> (the parent's state), and checks that
@@ -118,16 +139,8 @@ public sealed partial class BlockProcessor
     /// Starts executing a block with <paramref name="header"/>'s context (only its number, timestamp, coinbase, gas limit,
     /// base fee and mix hash are read) on <paramref name="state"/>: runs the EIP-4788 system call, as Cancun does.
     /// </summary>
-    internal BlockExecution Begin(BlockHeader header, IWorldState state, IBlockHashProvider blockHashes, TransactionProcessor? processor = null)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        var transactions = processor ?? _transactions;
-        var context = BlockContext.From(header, ChainId, blockHashes);
-        // Cancun's beacon-root system call, kept so contracts that expect EIP-4788 behave as on Ethereum; our parent
-        // beacon block root is always zero (protocol.md §2), and without the contract in the state the call does nothing.
-        transactions.ExecuteSystemCall(state, context, BeaconRoots.SystemAddress, BeaconRoots.ContractAddress, new byte[Hash256.Size], BeaconRoots.SystemCallGas);
-        return new BlockExecution(transactions, context, state);
-    }
+    internal BlockExecution Begin(BlockHeader header, IWorldState state, IBlockHashProvider blockHashes) =>
+        BlockExecution.Start(this, header, state, blockHashes, _transactions);
 
     /// <summary>Pays the block reward (protocol.md §3) to the coinbase and computes the state root.</summary>
     internal Hash256 Finish(BlockExecution execution)

@@ -20,6 +20,7 @@ namespace Glow.Node.Producing;
 public sealed class BlockProducer
 {
     private readonly BlockTree _tree;
+    private readonly BlockProcessor _processor;
     private readonly byte[] _signerKey;
     private readonly TimeProvider _time;
 
@@ -27,12 +28,15 @@ public sealed class BlockProducer
     /// <param name="tree">The chain to extend.</param>
     /// <param name="signerKey">The sealing key; its address is the coinbase.</param>
     /// <param name="time">The clock that gives block timestamps.</param>
-    /// <exception cref="ArgumentException">The key is not a valid private key.</exception>
+    /// <exception cref="ArgumentException">The key is not a valid private key, or the chain is not ours (blocks are
+    /// produced under GLOW's rules only).</exception>
     public BlockProducer(BlockTree tree, ReadOnlySpan<byte> signerKey, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(time);
         _tree = tree;
+        _processor = tree.Processor as BlockProcessor
+            ?? throw new ArgumentException($"Chain '{tree.Processor.ChainName}' is replayed under Ethereum's rules: this node produces blocks only on a GLOW chain.", nameof(tree));
         _signerKey = signerKey.ToArray();
         _time = time;
         Span<byte> publicKey = stackalloc byte[64];
@@ -61,7 +65,7 @@ public sealed class BlockProducer
 
     private ProducedBlock Build(BlockHeader parent, WorldState world, IBlockHashProvider hashes, ITransactionSource source, ulong? timestamp)
     {
-        var processor = _tree.Processor;
+        var processor = _processor;
         var chain = processor.Chain;
         var number = parent.Number + 1;
         var time = Math.Max(timestamp ?? NodeClock.UnixSeconds(_time), parent.Timestamp + 1);

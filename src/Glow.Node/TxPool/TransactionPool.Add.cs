@@ -86,8 +86,9 @@ public sealed partial class TransactionPool
     {
         _ = tx.Hash;
 
-        // protocol.md §2: legacy, type 1 and type 2 only; blob and set-code transactions never enter our blocks.
-        if (tx.Type is not (TxType.Legacy or TxType.AccessList or TxType.DynamicFee))
+        // protocol.md §2: legacy, type 1 and type 2 only; blob and set-code transactions never enter our blocks. A node
+        // replaying an Ethereum chain takes blob transactions too (their sidecars are checked before they get here).
+        if (tx.Type is not (TxType.Legacy or TxType.AccessList or TxType.DynamicFee) && !(tx.Type == TxType.Blob && _options.AcceptBlobTransactions))
         {
             return TxPoolResult.Reject(TxPoolError.TypeNotSupported);
         }
@@ -164,7 +165,11 @@ public sealed partial class TransactionPool
 
         // TransactionValidator has ruled out overflow of gas × max fee; adding the value may still overflow.
         var cost = tx.MaxFeePerGas * tx.GasLimit;
-        if (UInt256.AddOverflow(cost, tx.Value, out cost) || cost > queue.Balance)
+        var blobGas = (ulong)tx.BlobVersionedHashes.Count * Evm.Gas.GasCost.BlobGasPerBlob;
+        if (UInt256.AddOverflow(cost, tx.Value, out cost)
+            || UInt256.MultiplyOverflow(tx.MaxFeePerBlobGas, blobGas, out var blobCost)
+            || UInt256.AddOverflow(cost, blobCost, out cost)
+            || cost > queue.Balance)
         {
             return TxPoolResult.Reject(TxPoolError.InsufficientFunds);
         }

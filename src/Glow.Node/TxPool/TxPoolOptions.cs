@@ -32,6 +32,13 @@ public sealed record TxPoolOptions
     /// </summary>
     public UInt256 MinTipWei { get; init; }
 
+    /// <summary>
+    /// Whether blob (EIP-4844, type 3) transactions are taken. Off on our chain, whose blocks never carry them
+    /// (protocol.md §2); on in a node replaying an Ethereum chain, which checks each blob sidecar before the pool sees the
+    /// transaction. The cost a sender must afford then includes the blob gas at the transaction's max blob fee.
+    /// </summary>
+    public bool AcceptBlobTransactions { get; init; }
+
     /// <summary>The percentage by which a replacement must raise both the max fee and the tip of the transaction it replaces.</summary>
     public int PriceBumpPercent { get; init; } = 10;
 
