@@ -14,6 +14,7 @@ internal static class CommandTree
         root.Subcommands.Add(TxTestCommand.Create());
         root.Subcommands.Add(StateTestCommand.Create());
         root.Subcommands.Add(BlockTestCommand.Create());
+        root.Subcommands.Add(RpcTestCommand.Create());
         root.Subcommands.Add(TxCommand.Create());
         root.Subcommands.Add(RlpTestCommand.Create());
         root.Subcommands.Add(RlpCommand.Create());

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Glow.Core.Blocks;
+using Glow.Core.Transactions;
 using Glow.Evm.Tracing;
 using Glow.Node.Api;
 
@@ -6,7 +8,9 @@ namespace Glow.JsonRpc.Eth;
 
 /// <summary>
 /// <c>debug_traceTransaction</c> and <c>debug_traceCall</c> with geth's struct logs (default) or <c>callTracer</c>
-/// (<c>onlyTopCall</c> supported), and <c>eth_createAccessList</c>.
+/// (<c>onlyTopCall</c> supported), <c>eth_createAccessList</c>, and the consensus encodings of stored data:
+/// <c>debug_getRawHeader</c>, <c>debug_getRawBlock</c>, <c>debug_getRawReceipts</c> (by block number, tag or hash) and
+/// <c>debug_getRawTransaction</c> (by hash; null when unknown).
 /// </summary>
 public sealed class DebugModule
 {
@@ -34,6 +38,26 @@ public sealed class DebugModule
             var tag = JsonArgs.ToTag(p.OptionalBlockTag(1, BlockSelector.Latest));
             return Trace(p.OptionalRaw(2), 2, tracer => _node.Calls.Call(request, tag, null, tracer));
         });
+        EthModule.AddGuarded(registry, "debug_getRawHeader", 1, p => RpcResult.Data(BlockHeaderCodec.Encode(RequireBlock(p).Header)));
+        EthModule.AddGuarded(registry, "debug_getRawBlock", 1, p => RpcResult.Data(BlockCodec.Encode(RequireBlock(p))));
+        EthModule.AddGuarded(registry, "debug_getRawReceipts", 1, p =>
+        {
+            var block = RequireBlock(p);
+            var receipts = _node.Query.Chain.GetReceipts(block.Hash) ?? [];
+            return RpcResult.Json(writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var receipt in receipts)
+                {
+                    RpcHex.WriteData(writer, ReceiptCodec.Encode(receipt));
+                }
+
+                writer.WriteEndArray();
+            });
+        });
+        EthModule.AddGuarded(registry, "debug_getRawTransaction", 1, p => _node.Query.GetTransaction(p.Hash(0)) is { } info
+            ? RpcResult.Data(TransactionEncoder.Encode(info.Transaction))
+            : RpcResult.Null);
         EthModule.AddGuarded(registry, "eth_createAccessList", 3, p =>
         {
             var request = JsonArgs.CallRequest(p.Raw(0), 0);
@@ -54,6 +78,14 @@ public sealed class DebugModule
                 writer.WriteEndObject();
             });
         });
+    }
+
+    /// <summary>The block that parameter 0 names (number, tag or hash); a server error when there is none.</summary>
+    private Block RequireBlock(RpcParams p)
+    {
+        var selector = p.BlockTag(0);
+        return _node.Query.FindBlock(JsonArgs.ToTag(selector))
+            ?? throw new ChainQueryException(selector.Kind == BlockSelectorKind.Hash ? $"block {selector.Hash} not found" : $"block {p.Raw(0).GetRawText()} not found");
     }
 
     private static RpcResult Trace(JsonElement config, int index, Func<ITxTracer, CallOutcome> run)

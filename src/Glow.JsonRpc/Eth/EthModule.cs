@@ -63,7 +63,7 @@ public sealed partial class EthModule
         Add(registry, "eth_estimateGas", 3, p => EstimateGas(p));
         Add(registry, "eth_gasPrice", 0, _ => RpcResult.Quantity(_node.Fees.SuggestGasPrice()));
         Add(registry, "eth_maxPriorityFeePerGas", 0, _ => RpcResult.Quantity(_node.Fees.SuggestTip()));
-        Add(registry, "eth_blobBaseFee", 0, _ => RpcResult.Quantity(1));
+        Add(registry, "eth_blobBaseFee", 0, _ => RpcResult.Quantity(FeeOracle.NextBlobBaseFee(_node.Query.Head)));
         Add(registry, "eth_feeHistory", 3, p => FeeHistory(p));
         Add(registry, "eth_getLogs", 1, p => RpcObjects.Logs(_node.Query.GetLogs(JsonArgs.Filter(p.Raw(0), 0))));
     }
@@ -217,23 +217,24 @@ public sealed partial class EthModule
 
             writer.WriteEndArray();
             writer.WriteStartArray("gasUsedRatio");
-            foreach (var ratio in history.GasUsedRatios)
+            foreach (var (used, limit) in history.Gas)
             {
-                writer.WriteRawValue(ratio);
+                // A float here only, for the JSON number clients expect (geth writes float64 used / limit).
+                writer.WriteNumberValue(limit == 0 ? 0d : (double)used / limit);
             }
 
             writer.WriteEndArray();
             writer.WriteStartArray("baseFeePerBlobGas");
-            for (var i = 0; i < history.BaseFees.Count; i++)
+            foreach (var fee in history.BlobBaseFees)
             {
-                RpcHex.WriteQuantity(writer, 1);
+                RpcHex.WriteQuantity(writer, fee);
             }
 
             writer.WriteEndArray();
             writer.WriteStartArray("blobGasUsedRatio");
-            for (var i = 0; i < history.GasUsedRatios.Count; i++)
+            foreach (var (used, limit) in history.BlobGas)
             {
-                writer.WriteNumberValue(0);
+                writer.WriteNumberValue(limit == 0 ? 0d : (double)used / limit);
             }
 
             writer.WriteEndArray();

@@ -106,14 +106,36 @@ public static class JsonArgs
     }
 
     /// <summary>
-    /// A storage slot argument: a 32-byte hex word (66 characters, as wallets send it, leading zeros allowed) or a quantity.
+    /// A storage key argument, read as geth does: hex with <c>0x</c>, at most 32 bytes, left-padded when shorter (so
+    /// <c>0x0</c>, <c>0x01</c> and the 66-character word wallets send all work, and an odd digit count gets a leading
+    /// zero). A key that is not hex or too long is a server error (-32000, <c>unable to decode storage key: ...</c>), as
+    /// geth and the execution-apis cases have it; a key that is not a string is an invalid argument.
     /// </summary>
     public static UInt256 StorageSlot(RpcParams p, int index)
     {
         var raw = p.Raw(index);
-        return raw.ValueKind == JsonValueKind.String && raw.GetString() is { Length: 66 } word
-            ? Core.Numerics.UInt256.FromBigEndian(ParseHash(word, index, "slot").Bytes)
-            : p.Quantity(index);
+        if (raw.ValueKind != JsonValueKind.String)
+        {
+            throw new RpcErrorException(RpcError.InvalidParams($"invalid argument {index}: a storage key is a hex string"));
+        }
+
+        var text = raw.GetString()!;
+        var digits = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text.AsSpan(2) : text.AsSpan();
+        if (digits.Length > 64)
+        {
+            throw new RpcErrorException(RpcError.Server("unable to decode storage key: hex string too long, want at most 32 bytes"));
+        }
+
+        Span<char> padded = stackalloc char[64];
+        padded.Fill('0');
+        digits.CopyTo(padded[(64 - digits.Length)..]);
+        Span<byte> word = stackalloc byte[32];
+        if (!text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || !Core.Encoding.Hex.TryDecode(padded, word))
+        {
+            throw new RpcErrorException(RpcError.Server("unable to decode storage key: hex string invalid"));
+        }
+
+        return Core.Numerics.UInt256.FromBigEndian(word);
     }
 
     /// <summary>The block tag <paramref name="selector"/> as the node's API names it.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Glow.Core;
 using Glow.Core.Blocks;
+using Glow.Core.Numerics;
 using Glow.Core.Transactions;
 using Glow.Node.Api;
 
@@ -33,8 +34,6 @@ public static class RpcObjects
         Hash(writer, "receiptsRoot", h.ReceiptsRoot);
         Address(writer, "miner", h.Coinbase);
         writer.WritePropertyName("difficulty");
-        RpcHex.WriteQuantity(writer, h.Difficulty);
-        writer.WritePropertyName("totalDifficulty");
         RpcHex.WriteQuantity(writer, h.Difficulty);
         Data(writer, "extraData", h.ExtraData.Span);
         if (!headerOnly)
@@ -176,6 +175,19 @@ public static class RpcObjects
             RpcHex.WriteQuantity(writer, tx.MaxPriorityFeePerGas);
         }
 
+        if (tx.Type == TxType.Blob)
+        {
+            writer.WritePropertyName("maxFeePerBlobGas");
+            RpcHex.WriteQuantity(writer, tx.MaxFeePerBlobGas);
+            writer.WriteStartArray("blobVersionedHashes");
+            foreach (var hash in tx.BlobVersionedHashes)
+            {
+                RpcHex.WriteData(writer, hash.Bytes);
+            }
+
+            writer.WriteEndArray();
+        }
+
         if (tx.ChainId is { } chainId)
         {
             writer.WritePropertyName("chainId");
@@ -255,6 +267,13 @@ public static class RpcObjects
         writer.WritePropertyName("effectiveGasPrice");
         RpcHex.WriteQuantity(writer, receipt.EffectiveGasPrice);
         Quantity(writer, "status", receipt.Success ? 1UL : 0UL);
+        if (receipt.BlobGasUsed is { } blobGasUsed)
+        {
+            Quantity(writer, "blobGasUsed", blobGasUsed);
+            writer.WritePropertyName("blobGasPrice");
+            RpcHex.WriteQuantity(writer, receipt.BlobGasPrice ?? UInt256.Zero);
+        }
+
         Data(writer, "logsBloom", receipt.Bloom.Bytes);
         writer.WriteStartArray("logs");
         foreach (var log in receipt.Logs)

@@ -1,7 +1,9 @@
 using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.State;
+using Glow.Core.Transactions;
 using Glow.Evm.Execution;
+using Glow.Evm.Gas;
 using Glow.Node.Chain;
 using Glow.Node.TxPool;
 using Glow.State;
@@ -138,6 +140,7 @@ public sealed class ChainQuery
         var stored = _tree.Chain.GetReceipts(block.Hash) ?? [];
         var result = new ReceiptInfo[Math.Min(stored.Count, block.Transactions.Count)];
         var baseFee = block.Header.BaseFeePerGas ?? default;
+        var blobGasPrice = BlobGas.BaseFeePerBlobGas(block.Header.ExcessBlobGas ?? 0);
         ulong previousGas = 0;
         var logIndex = 0;
         for (var i = 0; i < result.Length; i++)
@@ -167,6 +170,8 @@ public sealed class ChainQuery
                 Type = tx.Type,
                 Bloom = receipt.Bloom,
                 Logs = logs,
+                BlobGasUsed = tx.Type == TxType.Blob ? (ulong)tx.BlobVersionedHashes.Count * GasCost.BlobGasPerBlob : null,
+                BlobGasPrice = tx.Type == TxType.Blob ? blobGasPrice : null,
             };
             previousGas = receipt.CumulativeGasUsed;
         }

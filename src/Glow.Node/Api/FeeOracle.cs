@@ -1,6 +1,8 @@
 using System.Globalization;
 using Glow.Core.Blocks;
 using Glow.Core.Numerics;
+using Glow.Evm.Gas;
+using Glow.Evm.Processing;
 using Glow.Node.Chain;
 
 namespace Glow.Node.Api;
@@ -94,7 +96,9 @@ public sealed class FeeOracle
         count = Math.Min(count, newest.Number + 1);
         var oldest = newest.Number + 1 - count;
         var baseFees = new List<UInt256>();
-        var ratios = new List<string>();
+        var blobBaseFees = new List<UInt256>();
+        var gas = new List<(ulong, ulong)>();
+        var blobGas = new List<(ulong, ulong)>();
         var rewards = new List<IReadOnlyList<UInt256>>();
         for (var number = oldest; number <= newest.Number && count > 0; number++)
         {
@@ -102,7 +106,9 @@ public sealed class FeeOracle
             var header = (number == newest.Number ? newest : _tree.Chain.GetHeader(number))
                 ?? throw new ChainQueryException($"block {number} not found");
             baseFees.Add(header.BaseFeePerGas ?? UInt256.Zero);
-            ratios.Add(Ratio(header.GasUsed, header.GasLimit));
+            blobBaseFees.Add(BlobGas.BaseFeePerBlobGas(header.ExcessBlobGas ?? 0));
+            gas.Add((header.GasUsed, header.GasLimit));
+            blobGas.Add((header.BlobGasUsed ?? 0, GasCost.MaxBlobGasPerBlock));
             if (percentiles.Count > 0)
             {
                 var block = _tree.Chain.GetBlock(header.Hash) ?? throw new ChainQueryException($"block {number} not found");
@@ -111,7 +117,15 @@ public sealed class FeeOracle
         }
 
         baseFees.Add(count == 0 ? NextBaseFee : _tree.Processor.NextBaseFee(newest));
-        return new FeeHistory(count == 0 ? newest.Number : oldest, baseFees, ratios, rewards);
+        blobBaseFees.Add(NextBlobBaseFee(count == 0 ? _tree.Head : newest));
+        return new FeeHistory(count == 0 ? newest.Number : oldest, baseFees, blobBaseFees, gas, blobGas, rewards);
+    }
+
+    /// <summary>The blob base fee (EIP-4844) of the block after <paramref name="parent"/>; after the head, what <c>eth_blobBaseFee</c> answers.</summary>
+    public static UInt256 NextBlobBaseFee(BlockHeader parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        return BlobGas.BaseFeePerBlobGas(BlockFeeRules.NextExcessBlobGas(parent));
     }
 
     private UInt256[] Percentiles(Block block, IReadOnlyList<decimal> percentiles)
@@ -149,18 +163,5 @@ public sealed class FeeOracle
         }
 
         return result;
-    }
-
-    private static string Ratio(ulong used, ulong limit)
-    {
-        if (limit == 0)
-        {
-            return "0";
-        }
-
-        var millionths = (UInt128)used * 1_000_000 / limit;
-        var whole = millionths / 1_000_000;
-        var fraction = (millionths % 1_000_000).ToString(CultureInfo.InvariantCulture).PadLeft(6, '0').TrimEnd('0');
-        return fraction.Length == 0 ? whole.ToString(CultureInfo.InvariantCulture) : $"{whole}.{fraction}";
     }
 }

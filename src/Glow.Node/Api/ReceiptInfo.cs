@@ -47,6 +47,12 @@ public sealed record ReceiptInfo
     /// <summary>The receipt's bloom.</summary>
     public required Bloom Bloom { get; init; }
 
+    /// <summary>Blob gas used (EIP-4844); null for a transaction that carries no blobs.</summary>
+    public ulong? BlobGasUsed { get; init; }
+
+    /// <summary>The block's price per blob gas (EIP-4844); null for a transaction that carries no blobs.</summary>
+    public UInt256? BlobGasPrice { get; init; }
+
     /// <summary>The logs, with their positions.</summary>
     public required IReadOnlyList<LogInfo> Logs { get; init; }
 }

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Glow.Conformance.Rpc;
+using Glow.Core;
+using Glow.Core.Chain;
+using Glow.Core.Db;
+using Glow.JsonRpc;
+using Glow.JsonRpc.Server;
+using Glow.Node.Chain;
+using Glow.Node.Replay;
+
+namespace Glow.Cli.Commands;
+
+/// <summary>
+/// <c>utg rpctest &lt;dir&gt; [--url URL] [--failures-only]</c>: replays the execution-apis JSON-RPC conformance cases
+/// (<c>*.io</c> under the directory) the way hive's rpc-compat simulator does. Without <c>--url</c> it starts a node in
+/// memory from the directory's <c>genesis.json</c>, imports its <c>chain.rlp</c> under Ethereum's rules, checks that the
+/// head is the one <c>headfcu.json</c> names, and serves it over HTTP on a free loopback port; with <c>--url</c> it sends
+/// the cases to a node already holding that chain. Prints <c>PASS name</c> / <c>FAIL name: difference</c> per case, then
+/// <c>N passed, M failed</c>. Exit code 0 when nothing failed, 1 when something did, 2 for a bad directory, chain or URL.
+/// </summary>
+internal static class RpcTestCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("dir") { Description = "The execution-apis tests directory (cases *.io, genesis.json, chain.rlp, headfcu.json)" };
+        var url = new Option<string?>("--url") { Description = "Send the cases to this node instead of starting one (it must hold the directory's chain)" };
+        var failuresOnly = new Option<bool>("--failures-only") { Description = "Print only the cases that failed" };
+        var command = new Command("rpctest", "Replay the execution-apis JSON-RPC conformance cases against a node") { path, url, failuresOnly };
+        command.SetAction((parse, token) => RunAsync(parse.InvocationConfiguration, parse.GetValue(path)!, parse.GetValue(url), parse.GetValue(failuresOnly), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(InvocationConfiguration console, string directory, string? url, bool failuresOnly, CancellationToken token)
+    {
+        try
+        {
+            var cases = RpcTestRunner.Load(directory);
+            if (url is not null)
+            {
+                var endpoint = Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+                    ? parsed
+                    : throw new ArgumentException($"--url: '{url}' is not an http:// or https:// URL.");
+                return await RunCasesAsync(console, cases, endpoint, failuresOnly, token).ConfigureAwait(false);
+            }
+
+            using var node = OpenNode(directory);
+            await using var server = new RpcServer(new RpcServerOptions { Port = 0 }, NodeRpc.CreateRegistry(node.Api));
+            await server.StartAsync(token).ConfigureAwait(false);
+            return await RunCasesAsync(console, cases, server.HttpUri, failuresOnly, token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
+            or FormatException or ChainSpecException or DatabaseException or HttpRequestException or JsonException)
+        {
+            console.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+            return 2;
+        }
+    }
+
+    /// <summary>The node for the cases' chain, with every block of <c>chain.rlp</c> imported and the head checked.</summary>
+    private static ReplayNode OpenNode(string directory)
+    {
+        var genesis = EthereumGenesis.Parse(File.ReadAllText(Path.Combine(directory, "genesis.json")));
+        var node = ReplayNode.Open(genesis, null, TimeProvider.System, "execution-apis");
+        try
+        {
+            using (var file = File.OpenRead(Path.Combine(directory, "chain.rlp")))
+            {
+                node.Import(ChainFile.Read(file));
+            }
+
+            var forkchoice = Path.Combine(directory, "headfcu.json");
+            if (File.Exists(forkchoice) && ForkchoiceHead(File.ReadAllText(forkchoice)) is { } head && head != node.Tree.Head.Hash)
+            {
+                throw new InvalidDataException($"After importing chain.rlp the head is block {node.Tree.Head.Number} ({node.Tree.Head.Hash}), but headfcu.json names {head}.");
+            }
+
+            return node;
+        }
+        catch
+        {
+            node.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The head block hash of an <c>engine_forkchoiceUpdated</c> request.</summary>
+    private static Hash256? ForkchoiceHead(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Array
+            && parameters.GetArrayLength() > 0 && parameters[0].ValueKind == JsonValueKind.Object
+            && parameters[0].TryGetProperty("headBlockHash", out var hash) && hash.ValueKind == JsonValueKind.String
+            ? Hash256.Parse(hash.GetString()!)
+            : throw new InvalidDataException("headfcu.json has no params[0].headBlockHash.");
+    }
+
+    private static async Task<int> RunCasesAsync(InvocationConfiguration console, IReadOnlyList<RpcTestCase> cases, Uri endpoint, bool failuresOnly, CancellationToken token)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var report = await RpcTestRunner.RunAsync(
+            cases,
+            async (request, cancellation) =>
+            {
+                using var content = new StringContent(request, Encoding.UTF8);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                using var response = await http.PostAsync(endpoint, content, cancellation).ConfigureAwait(false);
+                return await response.Content.ReadAsStringAsync(cancellation).ConfigureAwait(false);
+            },
+            result =>
+            {
+                if (!failuresOnly || !result.Pass)
+                {
+                    console.Output.WriteLine(result.ToString());
+                }
+            },
+            token).ConfigureAwait(false);
+        console.Output.WriteLine(report.Totals.ToString());
+        return report.Totals.Failed == 0 ? 0 : 1;
+    }
+}
