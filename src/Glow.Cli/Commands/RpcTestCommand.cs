@@ -19,7 +19,8 @@ namespace Glow.Cli.Commands;
 /// memory from the directory's <c>genesis.json</c>, imports its <c>chain.rlp</c> under Ethereum's rules, checks that the
 /// head is the one <c>headfcu.json</c> names, and serves it over HTTP on a free loopback port; with <c>--url</c> it sends
 /// the cases to a node already holding that chain. Prints <c>PASS name</c> / <c>FAIL name: difference</c> per case, then
-/// <c>N passed, M failed</c>. Exit code 0 when nothing failed, 1 when something did, 2 for a bad directory, chain or URL.
+/// <c>N passed, M failed</c> (and <c>K skipped</c> for cases on the runner's explicit skip list, each printed with its
+/// reason as <c>SKIP name: reason</c>). Exit code 0 when nothing failed, 1 when something did, 2 for a bad directory, chain or URL.
 /// </summary>
 internal static class RpcTestCommand
 {
@@ -111,12 +112,12 @@ internal static class RpcTestCommand
             },
             result =>
             {
-                if (!failuresOnly || !result.Pass)
+                if (!failuresOnly || (!result.Pass && !result.Skipped))
                 {
                     console.Output.WriteLine(result.ToString());
                 }
             },
-            token).ConfigureAwait(false);
+            cancellation: token).ConfigureAwait(false);
         console.Output.WriteLine(report.Totals.ToString());
         return report.Totals.Failed == 0 ? 0 : 1;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Glow.Conformance.State;
 
 namespace Glow.Conformance.Rpc;
 
@@ -35,21 +36,32 @@ public static class RpcTestRunner
 
     /// <summary>
     /// Runs <paramref name="cases"/> one after another through <paramref name="send"/> (which returns the response body
-    /// for a request body), reporting each result to <paramref name="onResult"/>.
+    /// for a request body), reporting each result to <paramref name="onResult"/>. Cases on <paramref name="skips"/>
+    /// (<see cref="RpcTestSkipList.Default"/> when null) are not sent, and reported as skipped with their reason.
     /// </summary>
-    /// <returns>The totals (<c>N passed, M failed</c>) and every failure.</returns>
+    /// <returns>The totals (<c>N passed, M failed</c>, and <c>K skipped</c> when any were) and every failure.</returns>
     public static async Task<TestReport> RunAsync(
         IEnumerable<RpcTestCase> cases,
         Func<string, CancellationToken, Task<string>> send,
         Action<RpcTestResult>? onResult = null,
+        StateTestSkipList? skips = null,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(send);
+        skips ??= RpcTestSkipList.Default;
         var failures = new List<TestFailure>();
         var passed = 0;
+        var skipped = 0;
         foreach (var testCase in cases)
         {
+            if (skips.ReasonFor(testCase.Name) is { } reason)
+            {
+                skipped++;
+                onResult?.Invoke(new RpcTestResult(testCase.Name, false, reason) { Skipped = true });
+                continue;
+            }
+
             var result = await RunCaseAsync(testCase, send, cancellation).ConfigureAwait(false);
             if (result.Pass)
             {
@@ -63,7 +75,7 @@ public static class RpcTestRunner
             onResult?.Invoke(result);
         }
 
-        return new TestReport(new RunTotals(passed, failures.Count, 0), failures);
+        return new TestReport(new RunTotals(passed, failures.Count, skipped), failures);
     }
 
     /// <summary>Runs one case: every exchange in order, stopping at the first mismatch.</summary>

@@ -1,0 +1,19 @@
+using System.Reflection;
+using Glow.Conformance.State;
+
+namespace Glow.Conformance.Rpc;
+
+/// <summary>The explicit skip list of the JSON-RPC conformance cases, read from the embedded <c>RpcTestSkips.txt</c> (same format as the state tests').</summary>
+public static class RpcTestSkipList
+{
+    /// <summary>The list shipped with the runner.</summary>
+    public static StateTestSkipList Default { get; } = Load();
+
+    private static StateTestSkipList Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glow.Conformance.Rpc.RpcTestSkips.txt")
+            ?? throw new InvalidOperationException("RpcTestSkips.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        return StateTestSkipList.Parse(reader.ReadToEnd());
+    }
+}
