@@ -279,6 +279,85 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         return document.RootElement.Clone();
     }
 
+    [Fact]
+    public async Task Raw_header_block_receipts_and_transaction_are_the_stored_consensus_encodings()
+    {
+        var hash = await Send(Sign(0, 0, _chain.Accounts[1].Address, 7));
+        var block = _chain.Tree.Chain.GetBlock(1)!;
+
+        Assert.Equal(Hex.Encode(Core.Blocks.BlockHeaderCodec.Encode(block.Header)), (await _client.CallAsync("debug_getRawHeader", "0x1")).GetString());
+        Assert.Equal(Hex.Encode(Core.Blocks.BlockCodec.Encode(block)), (await _client.CallAsync("debug_getRawBlock", block.Hash.ToString())).GetString());
+        Assert.Equal(Hex.Encode(Core.Blocks.BlockCodec.Encode(block)), (await _client.CallAsync("debug_getRawBlock", "latest")).GetString());
+        var receipts = await _client.CallAsync("debug_getRawReceipts", "0x1");
+        var receipt = Assert.Single(receipts.EnumerateArray());
+        Assert.Equal(Hex.Encode(Core.Blocks.ReceiptCodec.Encode(_chain.Tree.Chain.GetReceipts(block.Hash)![0])), receipt.GetString());
+        Assert.StartsWith("0x02", receipt.GetString(), StringComparison.Ordinal);
+        var raw = (await _client.CallAsync("debug_getRawTransaction", hash)).GetString()!;
+        Assert.Equal(hash, TransactionDecoder.Decode(Hex.Decode(raw)).Hash.ToString());
+        Assert.Equal(JsonValueKind.Null, (await _client.CallAsync("debug_getRawTransaction", "0x" + new string('1', 64))).ValueKind);
+        Assert.Equal(0, (await _client.CallAsync("debug_getRawReceipts", "0x0")).GetArrayLength());
+        var missing = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("debug_getRawBlock", "0x99"));
+        Assert.Equal(-32000, missing.Code);
+        Assert.Equal("block \"0x99\" not found", missing.RpcMessage);
+        var badHash = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("debug_getRawTransaction", new string('1', 64)));
+        Assert.Equal(-32602, badHash.Code);
+    }
+
+    [Theory]
+    [InlineData("0x0")]
+    [InlineData("0x00")]
+    [InlineData("0x000")]
+    [InlineData("0x0000000000000000000000000000000000000000000000000000000000000000")]
+    public async Task Storage_keys_are_read_as_geth_reads_them(string key)
+    {
+        var value = await _client.CallAsync("eth_getStorageAt", Account(0), key, "latest");
+
+        Assert.Equal("0x" + new string('0', 64), value.GetString());
+    }
+
+    [Theory]
+    [InlineData("0x00000000000000000000000000000000000000000000000000000000000000000", "unable to decode storage key: hex string too long, want at most 32 bytes")]
+    [InlineData("0xasdf", "unable to decode storage key: hex string invalid")]
+    [InlineData("01", "unable to decode storage key: hex string invalid")]
+    public async Task Undecodable_storage_keys_are_server_errors_as_in_geth(string key, string message)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_getStorageAt", Account(0), key, "latest"));
+
+        Assert.Equal(-32000, error.Code);
+        Assert.Equal(message, error.RpcMessage);
+    }
+
+    [Fact]
+    public async Task Blocks_have_no_total_difficulty_and_plain_transactions_no_blob_fields()
+    {
+        var hash = await Send(Sign(0, 0, _chain.Accounts[1].Address, 7));
+
+        var block = await _client.CallAsync("eth_getBlockByNumber", "0x1", true);
+        Assert.False(block.TryGetProperty("totalDifficulty", out _));
+        Assert.Equal("0x0", block.GetProperty("blobGasUsed").GetString());
+        var tx = block.GetProperty("transactions")[0];
+        Assert.False(tx.TryGetProperty("maxFeePerBlobGas", out _));
+        Assert.False(tx.TryGetProperty("blobVersionedHashes", out _));
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", hash);
+        Assert.False(receipt.TryGetProperty("blobGasUsed", out _));
+        Assert.False(receipt.TryGetProperty("blobGasPrice", out _));
+        Assert.Equal("0x1", (await _client.CallAsync("eth_blobBaseFee")).GetString());
+    }
+
+    [Fact]
+    public async Task Fee_history_gives_ratios_as_numbers_and_blob_fees_per_block_and_next()
+    {
+        await Send(Sign(0, 0, _chain.Accounts[1].Address, 7));
+
+        var history = await _client.CallAsync("eth_feeHistory", "0x2", "latest", Json("[50]"));
+
+        Assert.Equal("0x0", history.GetProperty("oldestBlock").GetString());
+        Assert.Equal(["0x1", "0x1", "0x1"], history.GetProperty("baseFeePerBlobGas").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([0d, 0d], history.GetProperty("blobGasUsedRatio").EnumerateArray().Select(e => e.GetDouble()));
+        var gasLimit = ulong.Parse(_chain.Tree.Head.GasLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([0d, 21_000d / gasLimit], history.GetProperty("gasUsedRatio").EnumerateArray().Select(e => e.GetDouble()));
+    }
+
     private string Account(int index) => _chain.Accounts[index].Address.ToString();
 
     private async Task<string> Send(Transaction tx) =>
