@@ -98,7 +98,7 @@ public sealed class ReplayNode : IDisposable
                     imported++;
                     break;
                 default:
-                    throw new InvalidDataException($"Block {block.Number} ({block.Hash}) was refused: {result.Rejection?.Message ?? result.Outcome.ToString()}.");
+                    throw new InvalidDataException($"Block {block.Number} ({block.Hash}) was refused: {result.Rejection?.ToString() ?? result.Outcome.ToString()}.");
             }
         }
 

@@ -38,6 +38,57 @@ public sealed class TransactionPoolValidationTests
         AssertRejected(harness.Pool.Add(tx), TxPoolError.AlreadyKnown, "already known");
     }
 
+    private static Transaction Blob(int account, UInt256 maxFeePerBlobGas, int blobs = 1)
+    {
+        var hashes = new Hash256[blobs];
+        for (var i = 0; i < blobs; i++)
+        {
+            var hash = new byte[32];
+            hash[0] = TransactionValidator.BlobHashVersionKzg;
+            hash[31] = (byte)i;
+            hashes[i] = new Hash256(hash);
+        }
+
+        return TransactionSigner.Sign(
+            new Transaction
+            {
+                Type = TxType.Blob,
+                ChainId = PoolHarness.ChainId,
+                MaxFeePerGas = 2 * Gwei,
+                MaxPriorityFeePerGas = Gwei,
+                MaxFeePerBlobGas = maxFeePerBlobGas,
+                BlobVersionedHashes = hashes,
+                GasLimit = 21_000,
+                To = TestAccounts.Address(5),
+            },
+            TestAccounts.Key(account));
+    }
+
+    [Fact]
+    public void A_pool_that_accepts_blob_transactions_takes_them_and_counts_their_blob_gas_in_the_cost()
+    {
+        var harness = new PoolHarness(new TxPoolOptions { AcceptBlobTransactions = true });
+
+        Assert.True(harness.Pool.Add(Blob(0, Gwei, blobs: 2)).IsAccepted);
+
+        // Enough for gas (21,000 × 2 gwei) but not for one blob (131,072 blob gas × 1 gwei) on top.
+        harness.State.Set(TestAccounts.Address(1), 0, 21_000 * 2 * Gwei + 131_071 * Gwei);
+        harness.UpdateHead(Gwei);
+        AssertRejected(harness.Pool.Add(Blob(1, Gwei)), TxPoolError.InsufficientFunds, "insufficient funds for gas * price + value");
+        harness.State.Set(TestAccounts.Address(2), 0, 21_000 * 2 * Gwei + 131_072 * Gwei);
+        harness.UpdateHead(Gwei);
+        Assert.True(harness.Pool.Add(Blob(2, Gwei)).IsAccepted);
+        Assert.Equal(new TxPoolStatus(2, 0), harness.Pool.Status);
+    }
+
+    [Fact]
+    public void A_blob_fee_cap_so_large_its_cost_overflows_is_insufficient_funds()
+    {
+        var harness = new PoolHarness(new TxPoolOptions { AcceptBlobTransactions = true });
+
+        AssertRejected(harness.Pool.Add(Blob(0, UInt256.MaxValue)), TxPoolError.InsufficientFunds, "insufficient funds for gas * price + value");
+    }
+
     [Fact]
     public void Rejects_blob_transactions_as_transaction_type_not_supported()
     {
