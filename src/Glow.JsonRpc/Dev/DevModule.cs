@@ -50,6 +50,28 @@ public sealed class DevModule
             });
         }
 
+        foreach (var name in new[] { "anvil_reset", "hardhat_reset" })
+        {
+            Add(registry, name, 1, p =>
+            {
+                // Forking needs an upstream node; a reset without one (no argument, null, or an object without
+                // "forking") returns to genesis.
+                if (!p.IsMissing(0) && p.Raw(0) is { ValueKind: JsonValueKind.Object } options
+                    && options.TryGetProperty("forking", out var forking) && forking.ValueKind != JsonValueKind.Null)
+                {
+                    throw new RpcErrorException(RpcError.InvalidParams("forking is not supported: this node resets to its own genesis only"));
+                }
+
+                if (!p.IsMissing(0) && p.Raw(0).ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                {
+                    throw RpcParams.InvalidArgument(0, "reset options must be an object");
+                }
+
+                _chain.Reset();
+                return RpcResult.Bool(true);
+            });
+        }
+
         Add(registry, "evm_snapshot", 0, _ => RpcResult.Quantity(_chain.Snapshot()));
         Add(registry, "evm_revert", 1, p => RpcResult.Bool(_chain.Revert(Number(p, 0))));
         Add(registry, "evm_increaseTime", 1, p => RpcResult.Quantity((ulong)Math.Max(0, _chain.IncreaseTime((long)Number(p, 0)))));

@@ -76,6 +76,51 @@ public sealed partial class DevChain
     }
 
     /// <summary>
+    /// Returns the chain to its genesis (<c>anvil_reset</c> / <c>hardhat_reset</c> without forking): the head and state of
+    /// block 0, an empty pool, no snapshots, no impersonations, block time back to the clock. Automine and interval
+    /// mining stay as they are. On disk the later blocks stay stored as a side branch, as after <c>evm_revert</c>.
+    /// </summary>
+    public void Reset()
+    {
+        lock (_mineLock)
+        {
+            lock (_controlLock)
+            {
+                _snapshots.Clear();
+                _impersonated.Clear();
+                _nextTimestamp = null;
+                Interlocked.Exchange(ref _timeOffset, 0);
+            }
+
+            RewindTo(Tree.Chain.GetCanonicalHash(0)!.Value);
+        }
+    }
+
+    /// <summary>Moves the head back to <paramref name="target"/> and empties the pool (the transactions sent since are dropped).</summary>
+    private void RewindTo(in Hash256 target)
+    {
+        _reverting = true;
+        try
+        {
+            Tree.SetHead(target);
+        }
+        finally
+        {
+            _reverting = false;
+        }
+
+        foreach (var (_, transactions) in Pool.GetPending())
+        {
+            Pool.RemoveIncluded(transactions);
+        }
+
+        foreach (var (_, transactions) in Pool.GetQueued())
+        {
+            Pool.RemoveIncluded(transactions);
+        }
+    }
+
+    /// <summary>
     /// Returns the chain to snapshot <paramref name="id"/> (<c>evm_revert</c>): the head and its state as they were,
     /// the transactions sent since dropped. The snapshot and later ones are used up. False for an unknown id.
     /// </summary>
@@ -95,26 +140,7 @@ public sealed partial class DevChain
                 _snapshots.RemoveRange((int)id - 1, _snapshots.Count - (int)id + 1);
             }
 
-            _reverting = true;
-            try
-            {
-                Tree.SetHead(target);
-            }
-            finally
-            {
-                _reverting = false;
-            }
-
-            foreach (var (_, transactions) in Pool.GetPending())
-            {
-                Pool.RemoveIncluded(transactions);
-            }
-
-            foreach (var (_, transactions) in Pool.GetQueued())
-            {
-                Pool.RemoveIncluded(transactions);
-            }
-
+            RewindTo(target);
             return true;
         }
     }

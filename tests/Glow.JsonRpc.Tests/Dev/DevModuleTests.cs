@@ -140,6 +140,44 @@ public sealed class DevModuleTests : IAsyncLifetime
         Assert.Equal(_chain.Accounts[0].Address, Address.FromPublicKey(publicKey));
     }
 
+    [Theory]
+    [InlineData("anvil_reset")]
+    [InlineData("hardhat_reset")]
+    public async Task Reset_returns_to_genesis_and_forgets_snapshots_impersonations_and_time(string method)
+    {
+        var genesisBalance = (await _client.CallAsync("eth_getBalance", Account(0), "latest")).GetString();
+        var snapshot = (await _client.CallAsync("evm_snapshot")).GetString();
+        await SendFrom(Account(0), Account(1), "0x64");
+        await _client.CallAsync("evm_increaseTime", "0x1000");
+        var whale = "0x00000000000000000000000000000000000b0b0b";
+        await _client.CallAsync("anvil_impersonateAccount", whale);
+
+        Assert.True((await _client.CallAsync(method)).GetBoolean());
+
+        Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
+        Assert.Equal(genesisBalance, (await _client.CallAsync("eth_getBalance", Account(0), "latest")).GetString());
+        Assert.False((await _client.CallAsync("evm_revert", snapshot)).GetBoolean());
+        Assert.Equal(0, _chain.TimeOffset);
+        Assert.False(_chain.CanSendFrom(Core.Address.Parse(whale)));
+        await SendFrom(Account(0), Account(1), "0x1");
+        Assert.Equal("0x1", (await _client.CallAsync("eth_blockNumber")).GetString());
+    }
+
+    [Fact]
+    public async Task Reset_takes_an_empty_options_object_and_refuses_forking()
+    {
+        using var empty = JsonDocument.Parse("{}");
+        using var forking = JsonDocument.Parse("""{"forking":{"jsonRpcUrl":"http://example:8545"}}""");
+        Assert.True((await _client.CallAsync("anvil_reset", empty.RootElement.Clone())).GetBoolean());
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("hardhat_reset", forking.RootElement.Clone()));
+
+        Assert.Equal(-32602, error.Code);
+        Assert.Contains("forking is not supported", error.RpcMessage, StringComparison.Ordinal);
+        var wrongType = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("anvil_reset", "now"));
+        Assert.Equal(-32602, wrongType.Code);
+    }
+
     private string Account(int index) => _chain.Accounts[index].Address.ToString();
 
     private async Task<string> SendFrom(string from, string to, string value)
