@@ -79,12 +79,15 @@ internal static class BlobPolynomial
 
         var inDomain = zPower == Fr.One;
         var roots = Roots;
+
+        // The values are read without their conversion to Montgomery form, as v·2^−256: the sum is linear in them,
+        // so one correction at the end (Unscale) stands for 4096 conversions.
         var numerator = Fr.Zero;
         var denominator = Fr.One;
         y = Fr.Zero;
         for (var i = 0; i < Width; i++)
         {
-            if (!Fr.TryRead(blob.Slice(i * Fr.ByteLength, Fr.ByteLength), out var value))
+            if (!Fr.TryReadScaled(blob.Slice(i * Fr.ByteLength, Fr.ByteLength), out var value))
             {
                 y = Fr.Zero;
                 badElement = i;
@@ -96,22 +99,22 @@ internal static class BlobPolynomial
             {
                 if (root == z)
                 {
-                    y = value;
+                    y = value.Unscale();
                 }
 
                 continue;
             }
 
-            // numerator/denominator + a/b = (numerator·b + a·denominator)/(denominator·b).
-            var a = value * root;
+            // numerator/denominator + a/b = (numerator·b + a·denominator)/(denominator·b); a zero value (blobs are
+            // often padded with zeros) only scales the fraction.
             var b = z - root;
-            numerator = (numerator * b) + (a * denominator);
+            numerator = value.IsZero ? numerator * b : (numerator * b) + (value * root * denominator);
             denominator *= b;
         }
 
         if (!inDomain)
         {
-            y = numerator * denominator.Inverse() * (zPower - Fr.One) * InverseWidth;
+            y = (numerator * denominator.Inverse() * (zPower - Fr.One) * InverseWidth).Unscale();
         }
 
         badElement = -1;

@@ -146,31 +146,58 @@ public sealed partial class KzgVerifier
         }
 
         var r = BatchChallenge(openings, commitments, proofs);
-        var power = Fr.One;
-        var ySum = Fr.Zero;
-        var left = JacobianPoint<Fp>.Infinity;
-        var right = JacobianPoint<Fp>.Infinity;
-        for (var i = 0; i < openings.Length; i++)
+        var n = openings.Length;
+
+        // Left: C₀ … Cₙ₋₁, π₀ … πₙ₋₁ and G with rᵢ, rᵢzᵢ and −Σ rᵢyᵢ; right: π₀ … πₙ₋₁ with rᵢ.
+        var terms = (2 * n) + 1;
+        AffinePoint<Fp>[]? rentedPoints = null;
+        Fr[]? rentedScalars = null;
+        var points = terms <= (2 * StackOpenings) + 1
+            ? stackalloc AffinePoint<Fp>[(2 * StackOpenings) + 1]
+            : (rentedPoints = ArrayPool<AffinePoint<Fp>>.Shared.Rent(terms));
+        var scalars = terms <= (2 * StackOpenings) + 1
+            ? stackalloc Fr[(2 * StackOpenings) + 1]
+            : (rentedScalars = ArrayPool<Fr>.Shared.Rent(terms));
+        try
         {
-            ref readonly var o = ref openings[i];
-            ySum += power * o.Y;
-            left = left.Add(G1MultiScalar.MultiplyAndAddGenerator(o.Proof, power * o.Z, Fr.Zero));
-            if (i == 0)
+            var power = Fr.One;
+            var ySum = Fr.Zero;
+            for (var i = 0; i < n; i++)
             {
-                left = left.Add(o.Commitment);
-                right = right.Add(o.Proof);
-            }
-            else
-            {
-                left = left.Add(G1MultiScalar.MultiplyAndAddGenerator(o.Commitment, power, Fr.Zero));
-                right = right.Add(G1MultiScalar.MultiplyAndAddGenerator(o.Proof, power, Fr.Zero));
+                ref readonly var o = ref openings[i];
+                points[i] = o.Commitment;
+                scalars[i] = power;
+                points[n + i] = o.Proof;
+                scalars[n + i] = power * o.Z;
+                ySum += power * o.Y;
+                power *= r;
             }
 
-            power *= r;
+            points[2 * n] = G1.Generator;
+            scalars[2 * n] = -ySum;
+            var left = G1MultiScalar.Sum(points[..terms], scalars[..terms]);
+
+            // The right sum reuses the proofs' slots with the plain powers.
+            for (var i = 0; i < n; i++)
+            {
+                scalars[n + i] = scalars[i];
+            }
+
+            var right = G1MultiScalar.Sum(points.Slice(n, n), scalars.Slice(n, n));
+            return Pairing.Check([left.ToAffine(), right.ToAffine()], [NegatedG2, _tauG2]);
         }
+        finally
+        {
+            if (rentedPoints is not null)
+            {
+                ArrayPool<AffinePoint<Fp>>.Shared.Return(rentedPoints);
+            }
 
-        left = left.Add(G1MultiScalar.MultiplyAndAddGenerator(AffinePoint<Fp>.Infinity, Fr.Zero, -ySum));
-        return Pairing.Check([left.ToAffine(), right.ToAffine()], [NegatedG2, _tauG2]);
+            if (rentedScalars is not null)
+            {
+                ArrayPool<Fr>.Shared.Return(rentedScalars);
+            }
+        }
     }
 
     /// <summary>
