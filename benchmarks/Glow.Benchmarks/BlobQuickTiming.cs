@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Glow.Evm.Precompiles.Bls12381;
 using Glow.Evm.Precompiles.Kzg;
 
 namespace Glow.Benchmarks;
@@ -24,6 +25,7 @@ public static class BlobQuickTiming
         var oneCommitment = new[] { commitment };
         var oneProof = new[] { proof };
 
+        Time("1000 Fr multiplications", rounds, 200, () => MultiplyMany(z), output);
         Time("challenge (SHA-256 of the 131,136-byte transcript)", rounds, 50, () => !BlobPolynomial.ComputeChallenge(blob.Span, commitment.Span).IsZero, output);
         Time("blob evaluated at z (4096 reads, barycentric)", rounds, 50, () => BlobPolynomial.TryEvaluate(blob.Span, z, out _, out _), output);
         Time("verify 1 blob proof", rounds, 20, () => verifier.VerifyBlobProof(blob.Span, commitment.Span, proof.Span), output);
@@ -31,6 +33,17 @@ public static class BlobQuickTiming
         Time("verify 6 blob proofs, batched", rounds, 5, () => verifier.VerifyBlobProofBatch(sidecar.Blobs, sidecar.Commitments, sidecar.Proofs), output);
         Time("verify 6 blob proofs, one by one", rounds, 5, () => VerifyEach(verifier, sidecar), output);
         Time("validate a 6-blob sidecar (hashes, points, proofs)", rounds, 5, () => fixture.Validator.Validate(fixture.VersionedHashes, sidecar) is null, output);
+    }
+
+    private static bool MultiplyMany(Fr z)
+    {
+        var x = z;
+        for (var i = 0; i < 1000; i++)
+        {
+            x *= z;
+        }
+
+        return !x.IsZero;
     }
 
     private static bool VerifyEach(KzgVerifier verifier, Core.Transactions.BlobSidecar sidecar)
