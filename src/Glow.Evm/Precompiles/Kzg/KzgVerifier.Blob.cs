@@ -129,8 +129,9 @@ public sealed partial class KzgVerifier
 
     /// <summary>
     /// All openings at once (<c>verify_kzg_proof_batch</c>). With r the hash of the transcript and rᵢ = r^i, the
-    /// specification checks e(Σ rᵢπᵢ, −[τ]₂) · e(Σ rᵢ(Cᵢ − [yᵢ]G) + Σ rᵢzᵢπᵢ, [1]₂) = 1; this checks the equal product
-    /// e(Σ rᵢCᵢ + Σ rᵢzᵢπᵢ − [Σ rᵢyᵢ]G, −[1]₂) · e(Σ rᵢπᵢ, [τ]₂) = 1, whose G2 points are fixed (see the type remarks).
+    /// specification checks e(Σ rᵢπᵢ, −[τ]₂) · e(Σ rᵢ(Cᵢ − [yᵢ]G) + Σ rᵢzᵢπᵢ, [1]₂) = 1; this checks its reciprocal
+    /// e(Σ rᵢCᵢ + Σ rᵢzᵢπᵢ − [Σ rᵢyᵢ]G, −[1]₂) · e(Σ rᵢπᵢ, [τ]₂) = 1 (one is 1 exactly when the other is), whose G2 points
+    /// are fixed and prepared once (see the type remarks). The two sums are multi-scalar sums with shared doublings.
     /// <paramref name="commitments"/> and <paramref name="proofs"/> are the encodings the openings were decoded from.
     /// </summary>
     internal bool VerifyOpenings(ReadOnlySpan<BlobOpening> openings, IReadOnlyList<ReadOnlyMemory<byte>> commitments, IReadOnlyList<ReadOnlyMemory<byte>> proofs)
