@@ -7,6 +7,7 @@ namespace Glow.Benchmarks;
 /// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/Glow.Benchmarks -- --filter '*Keccak*'</c>.
 /// <c>-- trie-root [N] [rounds]</c> runs the one-shot trie comparison with ethereumjs instead (<see cref="TrieRootComparison"/>);
 /// <c>-- kzg-quick [rounds]</c> times the point-evaluation precompile (<see cref="KzgQuickTiming"/>);
+/// <c>-- blob-quick [rounds]</c> times EIP-4844 blob proof verification (<see cref="BlobQuickTiming"/>);
 /// <c>-- precompiles-quick [rounds]</c> times the precompiles with CPU time as well (<see cref="PrecompileQuickTimer"/>);
 /// <c>-- txpool-quick [rounds]</c> times the transaction pool's bulk add and block selection (<see cref="TxPoolQuickTimer"/>);
 /// <c>-- rpc-quick [seconds] [connections] [rounds]</c> loads the JSON-RPC server over loopback (<see cref="RpcQuickLoad"/>).
@@ -26,6 +27,12 @@ public static class Program
         if (args is ["kzg-quick", ..])
         {
             KzgQuickTiming.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9, Console.Out);
+            return;
+        }
+
+        if (args is ["blob-quick", ..])
+        {
+            BlobQuickTiming.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9, Console.Out);
             return;
         }
 

@@ -10,7 +10,7 @@ namespace Glow.Core.Transactions;
 /// throws <see cref="InvalidTransactionException"/> naming the rule. Decoding does not check the
 /// signature or any fork rule; <see cref="TransactionValidator"/> does.
 /// </summary>
-public static class TransactionDecoder
+public static partial class TransactionDecoder
 {
     /// <summary>Decodes a signed envelope (as sent to <c>eth_sendRawTransaction</c> and hashed).</summary>
     /// <exception cref="InvalidTransactionException">The bytes are not a well-formed transaction.</exception>

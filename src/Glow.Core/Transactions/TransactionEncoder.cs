@@ -8,7 +8,7 @@ namespace Glow.Core.Transactions;
 /// form inside a block body, and the payload its signature commits to. Each encoding is computed
 /// length first and then written once into an exactly sized buffer.
 /// </summary>
-public static class TransactionEncoder
+public static partial class TransactionEncoder
 {
     /// <summary>
     /// The signed envelope: the RLP list for legacy transactions, <c>type ‖ RLP(fields)</c> for typed

@@ -8,7 +8,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// An element of the BLS12-381 scalar field GF(r), r = 0x73eda753…00000001 (255 bits, the order of G1, G2 and the
 /// target group; the KZG specification's BLS_MODULUS), in Montgomery form over four little-endian limbs, fully reduced.
 /// </summary>
-internal readonly struct Fr : IEquatable<Fr>
+internal readonly partial struct Fr : IEquatable<Fr>
 {
     /// <summary>Size of the big-endian encoding.</summary>
     public const int ByteLength = 32;

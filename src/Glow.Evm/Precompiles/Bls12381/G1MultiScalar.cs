@@ -10,7 +10,7 @@ namespace Glow.Evm.Precompiles.Bls12381;
 /// (Jacobian), those of G and σ'(G) are static affine tables. Public inputs only: not constant time.
 /// </summary>
 [SkipLocalsInit]
-internal static class G1MultiScalar
+internal static partial class G1MultiScalar
 {
     /// <summary>NAF width for the variable point: odd multiples P, 3P, 5P, 7P.</summary>
     private const int VariableWidth = 4;

@@ -13,7 +13,7 @@ namespace Glow.Evm.Precompiles.Kzg;
 /// e(C − [y]₁ + [z]π, −[1]₂) · e(π, [τ]₂) = 1: both G2 points are then fixed, their Miller-loop lines are
 /// precomputed once, and the only scalar multiplications are in G1. Thread-safe and immutable.
 /// </remarks>
-public sealed class KzgVerifier
+public sealed partial class KzgVerifier
 {
     /// <summary>Size of a compressed commitment or proof (a G1 point).</summary>
     public const int PointLength = G1.CompressedLength;
