@@ -3,6 +3,7 @@ using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Transactions;
 using Glow.Node.Api;
+using Glow.Node.TxPool;
 
 namespace Glow.JsonRpc.Eth;
 
@@ -152,16 +153,23 @@ public sealed partial class EthModule
     private RpcResult SendRaw(byte[] raw)
     {
         Transaction tx;
+        BlobSidecar? sidecar;
         try
         {
-            tx = TransactionDecoder.Decode(raw);
+            // A blob transaction comes in its network form, with the blobs, commitments and proofs (EIP-4844).
+            tx = TransactionDecoder.DecodeNetworkForm(raw, out sidecar);
+        }
+        catch (InvalidTransactionException e) when (e.Error == TxError.InvalidBlobTransaction && !_node.Pool.Options.AcceptBlobTransactions)
+        {
+            // On a chain whose blocks carry no blobs, any blob transaction is refused for its type, as the pool words it.
+            return RpcError.Server(TxPoolResult.MessageOf(TxPoolError.TypeNotSupported));
         }
         catch (Exception e) when (e is InvalidTransactionException or Core.Rlp.RlpException)
         {
             return RpcError.Server($"rlp: {e.Message}");
         }
 
-        var result = _node.Submit(tx);
+        var result = _node.Submit(tx, sidecar);
         return result.IsAccepted ? RpcResult.Hash(tx.Hash) : RpcError.Server(result.Message);
     }
 

@@ -1,5 +1,6 @@
 using Glow.Core.Numerics;
 using Glow.Core.Transactions;
+using Glow.Evm.Precompiles.Kzg;
 using Glow.Node.Chain;
 using Glow.Node.TxPool;
 
@@ -55,6 +56,27 @@ public sealed class NodeApi
     /// <summary>The chain id.</summary>
     public ulong ChainId => Tree.Processor.ChainId;
 
-    /// <summary>Submits <paramref name="transaction"/> (a signed transaction from <c>eth_sendRawTransaction</c>).</summary>
-    public TxPoolResult Submit(Transaction transaction) => _submit(transaction);
+    /// <summary>
+    /// Submits <paramref name="transaction"/> (a signed transaction from <c>eth_sendRawTransaction</c>). A blob
+    /// transaction, where the pool takes them, must come with its <paramref name="sidecar"/> (the network form), whose
+    /// versioned hashes and KZG proofs are checked here (EIP-4844) before the pool sees the transaction.
+    /// </summary>
+    public TxPoolResult Submit(Transaction transaction, BlobSidecar? sidecar = null)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (transaction.Type == TxType.Blob && Pool.Options.AcceptBlobTransactions)
+        {
+            if (sidecar is null)
+            {
+                return TxPoolResult.Reject(TxPoolError.MissingBlobSidecar);
+            }
+
+            if (BlobSidecarValidator.Mainnet.Validate(transaction, sidecar) is { } invalid)
+            {
+                return new TxPoolResult(TxPoolError.InvalidBlobSidecar, $"invalid blob sidecar: {invalid}");
+            }
+        }
+
+        return _submit(transaction);
+    }
 }

@@ -56,4 +56,10 @@ public enum TxPoolError
 
     /// <summary><c>insufficient funds for gas * price + value</c>: the sender's balance at the head cannot pay gas limit × max fee + value.</summary>
     InsufficientFunds,
+
+    /// <summary><c>missing sidecar in blob transaction</c>: a blob transaction sent without its blobs, commitments and proofs (the network form).</summary>
+    MissingBlobSidecar,
+
+    /// <summary>A blob transaction whose sidecar does not match its versioned hashes or whose KZG proofs fail; the message names the blob.</summary>
+    InvalidBlobSidecar,
 }

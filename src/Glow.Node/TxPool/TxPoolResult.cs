@@ -35,6 +35,8 @@ public readonly record struct TxPoolResult(TxPoolError Error, string Message)
         TxPoolError.NonceTooLow => "nonce too low",
         TxPoolError.NonceTooHigh => "nonce too high",
         TxPoolError.InsufficientFunds => "insufficient funds for gas * price + value",
+        TxPoolError.MissingBlobSidecar => "missing sidecar in blob transaction",
+        TxPoolError.InvalidBlobSidecar => "invalid blob sidecar",
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Unknown pool error."),
     };
 }

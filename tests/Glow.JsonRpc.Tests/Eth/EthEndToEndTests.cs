@@ -358,6 +358,20 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         Assert.Equal([0d, 21_000d / gasLimit], history.GetProperty("gasUsedRatio").EnumerateArray().Select(e => e.GetDouble()));
     }
 
+    [Fact]
+    public async Task A_blob_transaction_in_either_form_is_refused_for_its_type_on_our_chain()
+    {
+        var networkForm = Hex.Encode(TestKit.SendBlobTxVector.RawTransaction);
+        var tx = TransactionDecoder.DecodeNetworkForm(TestKit.SendBlobTxVector.RawTransaction, out _);
+
+        foreach (var raw in new[] { networkForm, Hex.Encode(TransactionEncoder.Encode(tx)) })
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_sendRawTransaction", raw));
+            Assert.Equal(-32000, error.Code);
+            Assert.Equal("transaction type not supported", error.RpcMessage);
+        }
+    }
+
     private string Account(int index) => _chain.Accounts[index].Address.ToString();
 
     private async Task<string> Send(Transaction tx) =>

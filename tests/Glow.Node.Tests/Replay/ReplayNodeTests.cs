@@ -113,4 +113,27 @@ public sealed class ReplayNodeTests : IDisposable
         Assert.True(result.IsAccepted, result.Message);
         Assert.Equal(1, node.Pool.Status.Pending + node.Pool.Status.Queued);
     }
+
+    [Fact]
+    public void A_blob_transaction_needs_a_sidecar_whose_proofs_hold()
+    {
+        using var node = ReplayNode.Open(Genesis(), null, TimeProvider.System);
+        node.Import(Blocks());
+        var tx = Core.Transactions.TransactionDecoder.DecodeNetworkForm(SendBlobTxVector.RawTransaction, out var sidecar);
+
+        var missing = node.Api.Submit(tx);
+        Assert.Equal(Node.TxPool.TxPoolError.MissingBlobSidecar, missing.Error);
+        Assert.Equal("missing sidecar in blob transaction", missing.Message);
+
+        var proof = sidecar!.Proofs[0].ToArray();
+        proof[47] ^= 1;
+        var wrong = new Core.Transactions.BlobSidecar(sidecar.Blobs, sidecar.Commitments, [proof]);
+        var invalid = node.Api.Submit(tx, wrong);
+        Assert.Equal(Node.TxPool.TxPoolError.InvalidBlobSidecar, invalid.Error);
+        Assert.StartsWith("invalid blob sidecar: blob 0: ", invalid.Message, StringComparison.Ordinal);
+
+        var accepted = node.Api.Submit(tx, sidecar);
+        Assert.True(accepted.IsAccepted, accepted.Message);
+        Assert.Equal(SendBlobTxVector.ExpectedHash, tx.Hash.ToString());
+    }
 }
