@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Glow.Evm.Precompiles.Bls12381;
 using Glow.Evm.Precompiles.Kzg;
 
@@ -25,14 +23,14 @@ public static class BlobQuickTiming
         var oneCommitment = new[] { commitment };
         var oneProof = new[] { proof };
 
-        Time("1000 Fr multiplications", rounds, 200, () => MultiplyMany(z), output);
-        Time("challenge (SHA-256 of the 131,136-byte transcript)", rounds, 50, () => !BlobPolynomial.ComputeChallenge(blob.Span, commitment.Span).IsZero, output);
-        Time("blob evaluated at z (4096 reads, barycentric)", rounds, 50, () => BlobPolynomial.TryEvaluate(blob.Span, z, out _, out _), output);
-        Time("verify 1 blob proof", rounds, 20, () => verifier.VerifyBlobProof(blob.Span, commitment.Span, proof.Span), output);
-        Time("verify 1 blob proof (batch API)", rounds, 20, () => verifier.VerifyBlobProofBatch(one, oneCommitment, oneProof), output);
-        Time("verify 6 blob proofs, batched", rounds, 5, () => verifier.VerifyBlobProofBatch(sidecar.Blobs, sidecar.Commitments, sidecar.Proofs), output);
-        Time("verify 6 blob proofs, one by one", rounds, 5, () => VerifyEach(verifier, sidecar), output);
-        Time("validate a 6-blob sidecar (hashes, points, proofs)", rounds, 5, () => fixture.Validator.Validate(fixture.VersionedHashes, sidecar) is null, output);
+        QuickTiming.Time("1000 Fr multiplications", rounds, 200, () => MultiplyMany(z), output);
+        QuickTiming.Time("challenge (SHA-256 of the 131,136-byte transcript)", rounds, 50, () => !BlobPolynomial.ComputeChallenge(blob.Span, commitment.Span).IsZero, output);
+        QuickTiming.Time("blob evaluated at z (4096 reads, barycentric)", rounds, 50, () => BlobPolynomial.TryEvaluate(blob.Span, z, out _, out _), output);
+        QuickTiming.Time("verify 1 blob proof", rounds, 20, () => verifier.VerifyBlobProof(blob.Span, commitment.Span, proof.Span), output);
+        QuickTiming.Time("verify 1 blob proof (batch API)", rounds, 20, () => verifier.VerifyBlobProofBatch(one, oneCommitment, oneProof), output);
+        QuickTiming.Time("verify 6 blob proofs, batched", rounds, 5, () => verifier.VerifyBlobProofBatch(sidecar.Blobs, sidecar.Commitments, sidecar.Proofs), output);
+        QuickTiming.Time("verify 6 blob proofs, one by one", rounds, 5, () => VerifyEach(verifier, sidecar), output);
+        QuickTiming.Time("validate a 6-blob sidecar (hashes, points, proofs)", rounds, 5, () => fixture.Validator.Validate(fixture.VersionedHashes, sidecar) is null, output);
     }
 
     private static bool MultiplyMany(Fr z)
@@ -57,37 +55,5 @@ public static class BlobQuickTiming
         }
 
         return true;
-    }
-
-    private static void Time(string name, int rounds, int perRound, Func<bool> operation, TextWriter output)
-    {
-        for (var i = 0; i < perRound; i++)
-        {
-            _ = operation();
-        }
-
-        var wall = new double[rounds];
-        var cpu = new double[rounds];
-        for (var round = 0; round < rounds; round++)
-        {
-            var cpuBefore = Environment.CpuUsage.TotalTime;
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < perRound; i++)
-            {
-                if (!operation())
-                {
-                    throw new InvalidOperationException($"{name} gave an unexpected result");
-                }
-            }
-
-            wall[round] = watch.Elapsed.TotalMicroseconds / perRound;
-            cpu[round] = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds / perRound;
-        }
-
-        Array.Sort(wall);
-        Array.Sort(cpu);
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"median {name}: {wall[rounds / 2]:F1} µs/op wall clock, {cpu[rounds / 2]:F1} µs/op CPU ({rounds} rounds of {perRound})"));
     }
 }

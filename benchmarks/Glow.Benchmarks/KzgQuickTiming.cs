@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Glow.Evm.Precompiles.Bls12381;
 using Glow.Evm.Precompiles.Kzg;
 
@@ -29,42 +27,10 @@ public static class KzgQuickTiming
         var negatedG2 = new G2Prepared(G2.Generator.Negate());
         var miller = Pairing.MillerLoop([commitment, proof], [g2, negatedG2]);
 
-        Time("G1 decompress + subgroup check", rounds, 200, () => G1.Decompress(input.AsSpan(96, 48), out _) == PointDecodeResult.Valid, output);
-        Time("z·π − y·G (GLV, Straus)", rounds, 200, () => !G1MultiScalar.MultiplyAndAddGenerator(proof, z, -y).IsInfinity, output);
-        Time("Miller loop, 2 pairs", rounds, 50, () => !Pairing.MillerLoop([commitment, proof], [g2, negatedG2]).IsOne, output);
-        Time("final exponentiation", rounds, 50, () => !Pairing.FinalExponentiation(miller).IsOne, output);
-        Time("point evaluation 0x0a", rounds, 50, () => PointEvaluationPrecompile.Instance.TryRun(input, out _), output);
-    }
-
-    private static void Time(string name, int rounds, int perRound, Func<bool> operation, TextWriter output)
-    {
-        for (var i = 0; i < perRound; i++)
-        {
-            _ = operation();
-        }
-
-        var wall = new double[rounds];
-        var cpu = new double[rounds];
-        for (var round = 0; round < rounds; round++)
-        {
-            var cpuBefore = Environment.CpuUsage.TotalTime;
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < perRound; i++)
-            {
-                if (!operation())
-                {
-                    throw new InvalidOperationException($"{name} gave an unexpected result");
-                }
-            }
-
-            wall[round] = watch.Elapsed.TotalMicroseconds / perRound;
-            cpu[round] = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds / perRound;
-        }
-
-        Array.Sort(wall);
-        Array.Sort(cpu);
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"median {name}: {wall[rounds / 2]:F1} µs/op wall clock, {cpu[rounds / 2]:F1} µs/op CPU ({rounds} rounds of {perRound})"));
+        QuickTiming.Time("G1 decompress + subgroup check", rounds, 200, () => G1.Decompress(input.AsSpan(96, 48), out _) == PointDecodeResult.Valid, output);
+        QuickTiming.Time("z·π − y·G (GLV, Straus)", rounds, 200, () => !G1MultiScalar.MultiplyAndAddGenerator(proof, z, -y).IsInfinity, output);
+        QuickTiming.Time("Miller loop, 2 pairs", rounds, 50, () => !Pairing.MillerLoop([commitment, proof], [g2, negatedG2]).IsOne, output);
+        QuickTiming.Time("final exponentiation", rounds, 50, () => !Pairing.FinalExponentiation(miller).IsOne, output);
+        QuickTiming.Time("point evaluation 0x0a", rounds, 50, () => PointEvaluationPrecompile.Instance.TryRun(input, out _), output);
     }
 }

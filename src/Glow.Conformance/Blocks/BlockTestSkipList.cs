@@ -1,4 +1,3 @@
-using System.Reflection;
 using Glow.Conformance.State;
 
 namespace Glow.Conformance.Blocks;
@@ -7,13 +6,5 @@ namespace Glow.Conformance.Blocks;
 public static class BlockTestSkipList
 {
     /// <summary>The list shipped with the runner.</summary>
-    public static StateTestSkipList Default { get; } = Load();
-
-    private static StateTestSkipList Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glow.Conformance.Blocks.BlockTestSkips.txt")
-            ?? throw new InvalidOperationException("BlockTestSkips.txt is not embedded");
-        using var reader = new StreamReader(stream);
-        return StateTestSkipList.Parse(reader.ReadToEnd());
-    }
+    public static StateTestSkipList Default { get; } = StateTestSkipList.FromResource("Glow.Conformance.Blocks.BlockTestSkips.txt");
 }

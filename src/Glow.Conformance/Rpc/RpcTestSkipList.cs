@@ -1,4 +1,3 @@
-using System.Reflection;
 using Glow.Conformance.State;
 
 namespace Glow.Conformance.Rpc;
@@ -7,13 +6,5 @@ namespace Glow.Conformance.Rpc;
 public static class RpcTestSkipList
 {
     /// <summary>The list shipped with the runner.</summary>
-    public static StateTestSkipList Default { get; } = Load();
-
-    private static StateTestSkipList Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glow.Conformance.Rpc.RpcTestSkips.txt")
-            ?? throw new InvalidOperationException("RpcTestSkips.txt is not embedded");
-        using var reader = new StreamReader(stream);
-        return StateTestSkipList.Parse(reader.ReadToEnd());
-    }
+    public static StateTestSkipList Default { get; } = StateTestSkipList.FromResource("Glow.Conformance.Rpc.RpcTestSkips.txt");
 }

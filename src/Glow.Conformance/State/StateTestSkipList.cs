@@ -10,7 +10,7 @@ public sealed class StateTestSkipList
     private StateTestSkipList(Dictionary<string, string> reasons) => _reasons = reasons;
 
     /// <summary>The list shipped with the runner.</summary>
-    public static StateTestSkipList Default { get; } = Load();
+    public static StateTestSkipList Default { get; } = FromResource("Glow.Conformance.State.StateTestSkips.txt");
 
     /// <summary>A list that skips nothing.</summary>
     public static StateTestSkipList None { get; } = new([]);
@@ -46,10 +46,11 @@ public sealed class StateTestSkipList
     /// <summary>The reason <paramref name="testName"/> is skipped, or null when it runs.</summary>
     public string? ReasonFor(string testName) => _reasons.GetValueOrDefault(testName);
 
-    private static StateTestSkipList Load()
+    /// <summary>A skip list embedded in this assembly under <paramref name="resourceName"/> (each runner ships its own).</summary>
+    internal static StateTestSkipList FromResource(string resourceName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glow.Conformance.State.StateTestSkips.txt")
-            ?? throw new InvalidOperationException("StateTestSkips.txt is not embedded");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
     }
