@@ -17,6 +17,12 @@ namespace Glow.JsonRpc.Dev;
 /// </summary>
 public sealed class DevModule
 {
+    /// <summary>The most blocks one <c>anvil_mine</c> / <c>hardhat_mine</c> call builds.</summary>
+    public const ulong MaxBlocksPerMine = 100_000;
+
+    /// <summary>The largest <c>evm_increaseTime</c> step: a thousand years, far beyond any test and far from overflowing timestamps.</summary>
+    public const ulong MaxTimeIncrease = 1000UL * 366 * 24 * 3600;
+
     private readonly DevChain _chain;
 
     /// <summary>The dev methods of <paramref name="chain"/>.</summary>
@@ -32,7 +38,13 @@ public sealed class DevModule
         ArgumentNullException.ThrowIfNull(registry);
         Add(registry, "evm_mine", 1, p =>
         {
-            _chain.Mine(p.IsMissing(0) || p.Raw(0).ValueKind == JsonValueKind.Object ? null : Number(p, 0));
+            var timestamp = p.IsMissing(0) || p.Raw(0).ValueKind == JsonValueKind.Object ? (ulong?)null : Number(p, 0);
+            if (timestamp > DevChain.MaxTimestamp)
+            {
+                throw RpcParams.InvalidArgument(0, $"a timestamp is at most {DevChain.MaxTimestamp}");
+            }
+
+            _chain.Mine(timestamp);
             return RpcResult.String("0x0");
         });
         foreach (var name in new[] { "anvil_mine", "hardhat_mine" })
@@ -41,9 +53,28 @@ public sealed class DevModule
             {
                 var count = p.IsMissing(0) ? 1 : Number(p, 0);
                 var interval = p.IsMissing(1) ? 1 : Number(p, 1);
+                if (count > MaxBlocksPerMine)
+                {
+                    // Each block is built and stored (about 0.2 ms each in memory), unlike Hardhat's reserved ranges.
+                    throw RpcParams.InvalidArgument(0, $"at most {MaxBlocksPerMine} blocks per call: this node builds every block");
+                }
+
+                if (interval > MaxTimeIncrease)
+                {
+                    // With at most MaxBlocksPerMine blocks, timestamps then stay far below DevChain.MaxTimestamp.
+                    throw RpcParams.InvalidArgument(1, $"at most {MaxTimeIncrease} seconds between blocks");
+                }
+
                 for (ulong i = 0; i < count; i++)
                 {
-                    _chain.Mine(i == 0 ? null : _chain.Tree.Head.Timestamp + interval);
+                    var head = _chain.Tree.Head.Timestamp;
+                    if (i > 0 && head > DevChain.MaxTimestamp - interval)
+                    {
+                        // Only after evm_setNextBlockTimestamp went to the very end of time.
+                        throw RpcParams.InvalidArgument(1, $"block {i + 1} of {count} would be timestamped past {DevChain.MaxTimestamp}");
+                    }
+
+                    _chain.Mine(i == 0 ? null : head + interval);
                 }
 
                 return RpcResult.Null;
@@ -74,7 +105,13 @@ public sealed class DevModule
 
         Add(registry, "evm_snapshot", 0, _ => RpcResult.Quantity(_chain.Snapshot()));
         Add(registry, "evm_revert", 1, p => RpcResult.Bool(_chain.Revert(Number(p, 0))));
-        Add(registry, "evm_increaseTime", 1, p => RpcResult.Quantity((ulong)Math.Max(0, _chain.IncreaseTime((long)Number(p, 0)))));
+        Add(registry, "evm_increaseTime", 1, p =>
+        {
+            var seconds = Number(p, 0);
+            return seconds > MaxTimeIncrease
+                ? throw RpcParams.InvalidArgument(0, $"at most {MaxTimeIncrease} seconds at a time")
+                : RpcResult.Quantity((ulong)Math.Max(0, _chain.IncreaseTime((long)seconds)));
+        });
         Add(registry, "evm_setNextBlockTimestamp", 1, p =>
         {
             try

@@ -20,6 +20,12 @@ public sealed partial class DevChain
     private long _timeOffset;
     private ulong? _nextTimestamp;
 
+    /// <summary>
+    /// The latest timestamp dev mode sets (2^63 − 1 seconds): far beyond any test, and far enough from 2^64 that
+    /// later blocks (each at least a second after its parent) never overflow.
+    /// </summary>
+    public const ulong MaxTimestamp = long.MaxValue;
+
     /// <summary>Seconds added to the clock for block timestamps (<c>evm_increaseTime</c>).</summary>
     public long TimeOffset => Interlocked.Read(ref _timeOffset);
 
@@ -27,12 +33,17 @@ public sealed partial class DevChain
     public long IncreaseTime(long seconds) => Interlocked.Add(ref _timeOffset, seconds);
 
     /// <summary>The timestamp of the next block (<c>evm_setNextBlockTimestamp</c>).</summary>
-    /// <exception cref="ArgumentException">Not after the head's timestamp.</exception>
+    /// <exception cref="ArgumentException">Not after the head's timestamp, or above <see cref="MaxTimestamp"/>.</exception>
     public void SetNextBlockTimestamp(ulong timestamp)
     {
         if (timestamp <= Tree.Head.Timestamp)
         {
             throw new ArgumentException($"timestamp {timestamp} is not after the latest block's {Tree.Head.Timestamp}", nameof(timestamp));
+        }
+
+        if (timestamp > MaxTimestamp)
+        {
+            throw new ArgumentException($"timestamp {timestamp} is above the largest dev mode sets, {MaxTimestamp}", nameof(timestamp));
         }
 
         lock (_controlLock)

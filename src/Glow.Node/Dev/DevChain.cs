@@ -147,8 +147,14 @@ public sealed partial class DevChain : IDisposable
     }
 
     /// <summary>Mines one block with what the pool offers (possibly empty), at <paramref name="timestamp"/> when given.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timestamp"/> is above <see cref="MaxTimestamp"/>.</exception>
     public Block Mine(ulong? timestamp = null)
     {
+        if (timestamp > MaxTimestamp)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timestamp), timestamp, $"A dev block's timestamp is at most {MaxTimestamp}.");
+        }
+
         lock (_mineLock)
         {
             return Producer.Produce(_poolSource, timestamp ?? NextTimestamp()).Block;

@@ -178,6 +178,24 @@ public sealed class DevModuleTests : IAsyncLifetime
         Assert.Equal(-32602, wrongType.Code);
     }
 
+    [Theory]
+    [InlineData("anvil_mine", "[\"0x186a1\"]", -32602, "at most 100000 blocks per call")]
+    [InlineData("hardhat_mine", "[\"0x2\",\"0x7fffffffffffffff\"]", -32602, "seconds between blocks")]
+    [InlineData("evm_mine", "[\"0x8000000000000000\"]", -32602, "a timestamp is at most 9223372036854775807")]
+    [InlineData("evm_setNextBlockTimestamp", "[\"0xffffffffffffffff\"]", -32000, "is above the largest dev mode sets")]
+    [InlineData("evm_increaseTime", "[\"0xffffffffffffffff\"]", -32602, "seconds at a time")]
+    public async Task Mining_and_time_requests_that_would_run_away_or_overflow_are_refused(string method, string parameters, int code, string message)
+    {
+        using var document = JsonDocument.Parse(parameters);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync(method, [.. document.RootElement.EnumerateArray().Select(e => (object)e.Clone())]));
+
+        Assert.Equal(code, error.Code);
+        Assert.Contains(message, error.RpcMessage, StringComparison.Ordinal);
+        Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
+        Assert.Equal(0, _chain.TimeOffset);
+    }
+
     private string Account(int index) => _chain.Accounts[index].Address.ToString();
 
     private async Task<string> SendFrom(string from, string to, string value)

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using Glow.JsonRpc.Dev;
+using Glow.JsonRpc.Server;
+using Glow.Node.Dev;
+
+namespace Glow.JsonRpc.Tests;
+
+/// <summary>
+/// Every method a dev node serves, fed malformed and extreme parameters over HTTP (rpc.md rules 4 and 6, and "bad input
+/// never crashes the node"): each request gets a JSON-RPC answer, none an internal error (-32603, which means a handler
+/// threw something it should have turned into a clear error), and the node keeps serving afterwards.
+/// </summary>
+public sealed class MalformedParamsTests : IAsyncLifetime, IDisposable
+{
+    private static readonly string[] ParamVariants =
+    [
+        "", "\"params\":[]", "\"params\":[null]", "\"params\":[null,null,null,null]", "\"params\":[\"0x\"]", "\"params\":[\"zz\"]",
+        "\"params\":[1]", "\"params\":[-1]", "\"params\":[1.5]", "\"params\":[1e400]", "\"params\":[{}]", "\"params\":[[]]",
+        "\"params\":[true]", "\"params\":[\"latest\"]", "\"params\":[\"pending\",\"pending\"]",
+        "\"params\":[\"0x" + new string('f', 64) + "\"]", "\"params\":[\"0x" + new string('f', 65) + "\"]",
+        "\"params\":[\"0xffffffffffffffff\"]", "\"params\":[\"0x10000000000000000\"]", "\"params\":[\"18446744073709551616\"]",
+        "\"params\":[{\"to\":\"0x1\"}]", "\"params\":[{\"from\":\"zz\",\"gas\":\"0xffffffffffffffffffff\"}]",
+        "\"params\":[\"0x0000000000000000000000000000000000000000\",\"0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\",\"0x0\"]",
+        "\"params\":[{\"fromBlock\":\"0x10\",\"toBlock\":\"0x1\",\"address\":[1],\"topics\":[[null,\"x\"]]}]",
+        "\"params\":[\"0x1\",true,{\"tracer\":\"nope\"}]", "\"params\":[{\"blockHash\":\"0x01\"}]", "\"params\":{\"a\":1}", "\"params\":\"text\"",
+        "\"params\":[\"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266\",\"0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\"]",
+        "\"params\":[\"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266\",\"0x" + new string('6', 40000) + "\"]",
+    ];
+
+    private DevChain _chain = null!;
+    private RpcServer _server = null!;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync()
+    {
+        _chain = DevChain.Open(new DevChainOptions(), TimeProvider.System);
+        var registry = NodeRpc.CreateRegistry(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]);
+        new DevModule(_chain).Register(registry);
+        _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
+        await _server.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _chain.SetIntervalMining(0);
+        await _server.DisposeAsync();
+        _chain.Dispose();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task No_malformed_parameter_makes_any_method_fail_internally()
+    {
+        var internalErrors = new List<string>();
+        var methods = _server.Registry.Names.Where(m => m is not ("evm_setIntervalMining" or "eth_subscribe" or "eth_unsubscribe")).ToList();
+        Assert.True(methods.Count > 60, $"only {methods.Count} methods registered");
+        foreach (var method in methods)
+        {
+            foreach (var parameters in ParamVariants)
+            {
+                var body = $"{{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"{method}\"{(parameters.Length == 0 ? "" : "," + parameters)}}}";
+                HttpResponseMessage response;
+                try
+                {
+                    response = await _http.PostAsync(_server.HttpUri, new StringContent(body, Encoding.UTF8, "application/json"));
+                }
+                catch (TaskCanceledException)
+                {
+                    Assert.Fail($"no answer within {_http.Timeout.TotalSeconds} s to {body[..Math.Min(body.Length, 200)]}");
+                    throw;
+                }
+
+                using var disposeResponse = response;
+                Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+                using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                var root = document.RootElement;
+                Assert.Equal(7, root.GetProperty("id").GetInt32());
+                if (root.TryGetProperty("error", out var error) && error.GetProperty("code").GetInt32() == RpcErrorCodes.InternalError)
+                {
+                    internalErrors.Add($"{method} {parameters[..Math.Min(parameters.Length, 90)]}: {error.GetProperty("message").GetString()}");
+                }
+            }
+        }
+
+        Assert.True(internalErrors.Count == 0, string.Join("\n", internalErrors));
+        using var check = await _http.PostAsync(_server.HttpUri, new StringContent("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\"}", Encoding.UTF8, "application/json"));
+        Assert.Contains("\"0x539\"", await check.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
