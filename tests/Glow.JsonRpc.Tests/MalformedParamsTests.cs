@@ -54,7 +54,7 @@ public sealed class MalformedParamsTests : IAsyncLifetime, IDisposable
     public async Task No_malformed_parameter_makes_any_method_fail_internally()
     {
         var internalErrors = new List<string>();
-        var methods = _server.Registry.Names.Where(m => m is not ("evm_setIntervalMining" or "eth_subscribe" or "eth_unsubscribe")).ToList();
+        var methods = _server.Registry.Names.ToList();
         Assert.True(methods.Count > 60, $"only {methods.Count} methods registered");
         foreach (var method in methods)
         {

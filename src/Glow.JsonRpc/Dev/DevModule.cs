@@ -132,7 +132,13 @@ public sealed class DevModule
         });
         Add(registry, "evm_setIntervalMining", 1, p =>
         {
-            _chain.SetIntervalMining(Number(p, 0));
+            var milliseconds = Number(p, 0);
+            if (milliseconds / 1000 > MaxTimeIncrease)
+            {
+                throw RpcParams.InvalidArgument(0, $"at most {MaxTimeIncrease} seconds between blocks");
+            }
+
+            _chain.SetIntervalMining(milliseconds);
             return RpcResult.Null;
         });
         // Every argument is read before the edit is sealed, so a bad one changes nothing.

@@ -184,6 +184,7 @@ public sealed class DevModuleTests : IAsyncLifetime
     [InlineData("evm_mine", "[\"0x8000000000000000\"]", -32602, "a timestamp is at most 9223372036854775807")]
     [InlineData("evm_setNextBlockTimestamp", "[\"0xffffffffffffffff\"]", -32000, "is above the largest dev mode sets")]
     [InlineData("evm_increaseTime", "[\"0xffffffffffffffff\"]", -32602, "seconds at a time")]
+    [InlineData("evm_setIntervalMining", "[\"0xffffffffffffffff\"]", -32602, "seconds between blocks")]
     public async Task Mining_and_time_requests_that_would_run_away_or_overflow_are_refused(string method, string parameters, int code, string message)
     {
         using var document = JsonDocument.Parse(parameters);
