@@ -51,6 +51,56 @@ public sealed class MalformedParamsTests : IAsyncLifetime, IDisposable
     public void Dispose() => _http.Dispose();
 
     [Fact]
+    public async Task Over_websocket_no_malformed_parameter_fails_internally_or_drops_the_connection()
+    {
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        await socket.ConnectAsync(_server.WebSocketUri, CancellationToken.None);
+        var internalErrors = new List<string>();
+        var buffer = new byte[1 << 20];
+        var id = 0;
+        foreach (var method in _server.Registry.Names)
+        {
+            foreach (var parameters in ParamVariants)
+            {
+                id++;
+                var body = $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\"{(parameters.Length == 0 ? "" : "," + parameters)}}}";
+                await socket.SendAsync(Encoding.UTF8.GetBytes(body), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                while (true)
+                {
+                    // Read whole messages until the answer to this request (subscription notifications may come between).
+                    var length = 0;
+                    System.Net.WebSockets.ValueWebSocketReceiveResult received;
+                    do
+                    {
+                        received = await socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
+                        length += received.Count;
+                    }
+                    while (!received.EndOfMessage);
+
+                    Assert.NotEqual(System.Net.WebSockets.WebSocketMessageType.Close, received.MessageType);
+                    using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
+                    var root = document.RootElement;
+                    if (!root.TryGetProperty("id", out var answered) || answered.GetInt32() != id)
+                    {
+                        continue;
+                    }
+
+                    if (root.TryGetProperty("error", out var error) && error.GetProperty("code").GetInt32() == RpcErrorCodes.InternalError)
+                    {
+                        internalErrors.Add($"{method} {parameters[..Math.Min(parameters.Length, 90)]}: {error.GetProperty("message").GetString()}");
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        Assert.True(internalErrors.Count == 0, string.Join("\n", internalErrors));
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
     public async Task No_malformed_parameter_makes_any_method_fail_internally()
     {
         var internalErrors = new List<string>();
