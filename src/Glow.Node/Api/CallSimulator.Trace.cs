@@ -2,6 +2,7 @@ using Glow.Core;
 using Glow.Core.Transactions;
 using Glow.Evm.Execution;
 using Glow.Evm.Precompiles;
+using Glow.Evm.Processing;
 using Glow.Evm.Tracing;
 using Glow.Node.Chain;
 using Glow.Node.Processing;
@@ -11,6 +12,12 @@ namespace Glow.Node.Api;
 /// <summary>Re-execution of stored transactions with a tracer (<c>debug_traceTransaction</c>) and access lists (<c>eth_createAccessList</c>).</summary>
 public sealed partial class CallSimulator
 {
+    /// <summary>
+    /// The sender checks when a stored block is re-executed: none, since the block passed them when it was imported or
+    /// built (and a dev block may hold a transaction from an impersonated contract, which only the producer admits).
+    /// </summary>
+    private const TransactionChecks StoredBlockChecks = TransactionChecks.None;
+
     /// <summary>How many times <see cref="CreateAccessList"/> re-runs until the list stops changing (geth stops as soon as it does).</summary>
     public const int MaxAccessListRounds = 8;
 
@@ -39,11 +46,11 @@ public sealed partial class CallSimulator
             for (var i = 0; i < location.Index; i++)
             {
                 var earlier = block.Transactions[i];
-                execution.Apply(earlier, earlier.RecoverSender()!.Value);
+                execution.Apply(earlier, earlier.RecoverSender()!.Value, null, StoredBlockChecks);
             }
 
             var tx = block.Transactions[location.Index];
-            var result = execution.Apply(tx, tx.RecoverSender()!.Value, tracer);
+            var result = execution.Apply(tx, tx.RecoverSender()!.Value, tracer, StoredBlockChecks);
             return result.IsValid
                 ? new CallOutcome(result.Status, result.Output, result.GasUsed)
                 : throw new ChainQueryException($"transaction {transactionHash} does not re-execute: {result.InvalidMessage}");

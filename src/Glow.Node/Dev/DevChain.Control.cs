@@ -3,6 +3,7 @@ using Glow.Core.Blocks;
 using Glow.Core.Numerics;
 using Glow.Core.State;
 using Glow.Core.Transactions;
+using Glow.Evm.Processing;
 using Glow.Node.Producing;
 using Glow.Node.TxPool;
 
@@ -198,6 +199,16 @@ public sealed partial class DevChain
         lock (_controlLock)
         {
             return _impersonated.Contains(address);
+        }
+    }
+
+    /// <summary>The sender checks the producer applies: an impersonated sender may have code (anvil and Hardhat let a
+    /// test act as a contract), every other sender gets all of them (EIP-3607 included).</summary>
+    private TransactionChecks ChecksFor(Address sender)
+    {
+        lock (_controlLock)
+        {
+            return _impersonated.Contains(sender) ? TransactionChecks.Nonce : TransactionChecks.All;
         }
     }
 

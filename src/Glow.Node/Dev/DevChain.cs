@@ -44,7 +44,7 @@ public sealed partial class DevChain : IDisposable
         var processor = new BlockProcessor(Spec, new SingleSignerAuthority(Accounts[0].Address), time);
         Tree = new BlockTree(chain, state, processor);
         Pool = new TransactionPool(Spec.Fork, Spec.ChainId, new TxPoolOptions(), time);
-        Producer = new BlockProducer(Tree, Accounts[0].PrivateKey.Span, time);
+        Producer = new BlockProducer(Tree, Accounts[0].PrivateKey.Span, time) { SenderChecks = ChecksFor };
         _poolSource = new PoolTransactionSource(Pool);
         Automine = options.BlockTimeSeconds is null;
         _intervalSeconds = options.BlockTimeSeconds;

@@ -58,10 +58,13 @@ internal sealed class BlockExecution
 
     private Bloom _bloom;
 
-    /// <summary>Executes <paramref name="tx"/>; an invalid one leaves the state and this block as they were.</summary>
-    public TransactionResult Apply(Transaction tx, in Address sender, ITxTracer? tracer = null)
+    /// <summary>
+    /// Executes <paramref name="tx"/> with the sender <paramref name="checks"/> (all of them, unless the caller replays a
+    /// stored block or dev mode impersonates a contract); an invalid one leaves the state and this block as they were.
+    /// </summary>
+    public TransactionResult Apply(Transaction tx, in Address sender, ITxTracer? tracer = null, TransactionChecks checks = TransactionChecks.All)
     {
-        var result = _processor.Execute(State, Context, tx, sender, GasUsed, tracer);
+        var result = _processor.Execute(State, Context, tx, sender, GasUsed, tracer, checks);
         if (!result.IsValid)
         {
             return result;

@@ -52,6 +52,13 @@ public sealed class BlockProducer
     public Address Signer { get; }
 
     /// <summary>
+    /// The sender checks for each transaction's sender; all of them when null. Dev mode drops the EIP-3607 check for the
+    /// contracts it impersonates (as anvil and Hardhat do): such blocks already carry placeholder signatures and are
+    /// meaningful only on the dev chain that made them.
+    /// </summary>
+    public Func<Address, TransactionChecks>? SenderChecks { get; init; }
+
+    /// <summary>
     /// Builds a block on the head with the transactions of <paramref name="source"/> that fit, seals it and commits it.
     /// The timestamp is <paramref name="timestamp"/> when given (dev mode's <c>evm_setNextBlockTimestamp</c>), otherwise
     /// the clock's, and always at least one second after the parent's.
@@ -95,7 +102,8 @@ public sealed class BlockProducer
         {
             // A transaction that cannot run now (type not accepted, or invalid against this state) holds back the
             // sender's later nonces too.
-            if (!BlockProcessor.IsAcceptedType(tx.Type) || !execution.Apply(tx, sender).IsValid)
+            var checks = SenderChecks?.Invoke(sender) ?? TransactionChecks.All;
+            if (!BlockProcessor.IsAcceptedType(tx.Type) || !execution.Apply(tx, sender, null, checks).IsValid)
             {
                 cursor.SkipSender();
             }

@@ -22,6 +22,7 @@ public sealed class DevModuleTests : IAsyncLifetime
         var registry = new RpcMethodRegistry();
         new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
         new DevModule(_chain).Register(registry);
+        new DebugModule(_chain.Api).Register(registry);
         _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
         await _server.StartAsync();
         _client = new HttpRpcClient(_server.HttpUri);
@@ -195,6 +196,27 @@ public sealed class DevModuleTests : IAsyncLifetime
         Assert.Contains(message, error.RpcMessage, StringComparison.Ordinal);
         Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
         Assert.Equal(0, _chain.TimeOffset);
+    }
+
+    [Fact]
+    public async Task An_impersonated_contract_sends_transactions_that_trace_and_others_with_code_cannot()
+    {
+        const string Contract = "0x00000000000000000000000000000000000c0de0";
+        await _client.CallAsync("anvil_setCode", Contract, "0x00");
+        await _client.CallAsync("anvil_setBalance", Contract, "0xde0b6b3a7640000");
+        await _client.CallAsync("anvil_impersonateAccount", Contract);
+
+        var hash = await SendFrom(Contract, Account(1), "0x5");
+
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", hash);
+        Assert.Equal("0x1", receipt.GetProperty("status").GetString());
+        Assert.Equal(Contract, receipt.GetProperty("from").GetString());
+        var trace = await _client.CallAsync("debug_traceTransaction", hash);
+        Assert.False(trace.GetProperty("failed").GetBoolean());
+
+        // Once impersonation stops, a transaction from the contract is refused (no key) and EIP-3607 holds again.
+        await _client.CallAsync("anvil_stopImpersonatingAccount", Contract);
+        await Assert.ThrowsAsync<RpcException>(() => SendFrom(Contract, Account(1), "0x1"));
     }
 
     private string Account(int index) => _chain.Accounts[index].Address.ToString();
