@@ -46,6 +46,19 @@ public sealed class RpcTestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Over_websocket_every_case_gets_the_same_answers()
+    {
+        var directory = RepoPaths.ExecutionApis();
+        var files = Directory.GetFiles(directory, "*.io", SearchOption.AllDirectories).Length;
+
+        var run = CliRun.Invoke("rpctest", directory, "--ws");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var skips = run.OutputLines.Count(l => l.StartsWith("SKIP ", StringComparison.Ordinal));
+        Assert.Equal($"{files - skips} passed, 0 failed, {skips} skipped", run.OutputLines[^1]);
+    }
+
+    [Fact]
     public void A_wrong_expectation_fails_with_the_path_and_exit_code_1()
     {
         var directory = Suite(true, ("eth_chainId/wrong", """
@@ -96,7 +109,15 @@ public sealed class RpcTestCommandTests : IDisposable
 
         var badUrl = CliRun.Invoke("rpctest", RepoPaths.ExecutionApis(), "--url", "ftp://example");
         Assert.Equal(2, badUrl.ExitCode);
-        Assert.Equal("error: --url: 'ftp://example' is not an http:// or https:// URL.", badUrl.Error.Trim());
+        Assert.Equal("error: --url: 'ftp://example' is not a URL with the scheme http or https.", badUrl.Error.Trim());
+
+        var httpForWs = CliRun.Invoke("rpctest", RepoPaths.ExecutionApis(), "--ws", "--url", "http://127.0.0.1:8545/");
+        Assert.Equal(2, httpForWs.ExitCode);
+        Assert.Equal("error: --url: 'http://127.0.0.1:8545/' is not a URL with the scheme ws or wss.", httpForWs.Error.Trim());
+
+        var nobody = CliRun.Invoke("rpctest", RepoPaths.ExecutionApis(), "--ws", "--url", "ws://127.0.0.1:1/");
+        Assert.Equal(2, nobody.ExitCode);
+        Assert.StartsWith("error: ", nobody.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public static class RpcTestRunner
             {
                 response = await send(exchange.Request, cancellation).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or TaskCanceledException && !cancellation.IsCancellationRequested)
+            catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or System.Net.WebSockets.WebSocketException or TaskCanceledException && !cancellation.IsCancellationRequested)
             {
                 return new RpcTestResult(testCase.Name, false, $"{at}the request failed: {e.Message}");
             }
