@@ -51,6 +51,14 @@ public static class GenesisState
         state.FinishTransaction(deleteTouchedEmptyAccounts: false);
     }
 
+    /// <summary>The state root of <paramref name="alloc"/>, computed in memory (a genesis header's <c>stateRoot</c>).</summary>
+    public static Hash256 RootOf(IReadOnlyDictionary<Address, GenesisAccount> alloc)
+    {
+        var world = WorldState.InMemory();
+        Apply(world, alloc);
+        return world.ComputeStateRoot();
+    }
+
     /// <summary>Builds <paramref name="alloc"/> into the empty state of <paramref name="store"/> and commits it as block 0.</summary>
     /// <returns>The genesis state root.</returns>
     /// <exception cref="StateException">The store already has a committed state.</exception>

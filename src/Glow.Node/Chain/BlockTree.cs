@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Glow.Core;
 using Glow.Core.Blocks;
-using Glow.Core.Chain;
 using Glow.Core.Db;
 using Glow.Evm.Processing;
 using Glow.Node.Processing;
@@ -78,14 +77,6 @@ public sealed partial class BlockTree
 
     /// <summary>The canonical head.</summary>
     public BlockHeader Head => Chain.Head!;
-
-    /// <summary>The genesis block of <paramref name="spec"/>, with its state root computed in memory.</summary>
-    public static Block GenesisOf(ChainSpec spec)
-    {
-        var world = WorldState.InMemory();
-        GenesisState.Apply(world, spec.BuildGenesisAlloc());
-        return GenesisBlock.Create(spec, world.ComputeStateRoot());
-    }
 
     /// <summary>
     /// Validates, executes and stores <paramref name="block"/>. A block on the head extends the chain; a block on another

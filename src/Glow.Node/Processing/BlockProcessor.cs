@@ -50,9 +50,7 @@ public sealed partial class BlockProcessor : IBlockProcessor
         _genesis = new(() =>
         {
             var alloc = chain.BuildGenesisAlloc();
-            var world = WorldState.InMemory();
-            GenesisState.Apply(world, alloc);
-            return (GenesisBlock.Create(chain, world.ComputeStateRoot()), alloc);
+            return (GenesisBlock.Create(chain, GenesisState.RootOf(alloc)), alloc);
         });
     }
 

@@ -31,9 +31,7 @@ public sealed class EthereumBlockProcessor : IBlockProcessor
         ChainId = genesis.ChainId;
         Spec = genesis.Fork;
         GenesisAlloc = genesis.Alloc;
-        var world = WorldState.InMemory();
-        GenesisState.Apply(world, genesis.Alloc);
-        Genesis = genesis.CreateBlock(world.ComputeStateRoot());
+        Genesis = genesis.CreateBlock(GenesisState.RootOf(genesis.Alloc));
         Precompiles = new PrecompileSetProvider(PrecompileSet.For(Spec, PointEvaluationPrecompile.Instance));
         CodeCache = codeCache ?? new CodeInfoCache();
         _executor = new BlockExecutor(Spec, Precompiles, CodeCache) { ChainId = ChainId };

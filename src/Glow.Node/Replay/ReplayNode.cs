@@ -105,8 +105,11 @@ public sealed class ReplayNode : IDisposable
         return imported;
     }
 
-    /// <summary>Adds a signed transaction to the pool (what <c>eth_sendRawTransaction</c> does on this node).</summary>
-    public TxPoolResult Submit(Transaction transaction) => Pool.Add(transaction);
+    /// <summary>
+    /// Adds a signed transaction to the pool as <c>eth_sendRawTransaction</c> does on this node: a blob transaction needs
+    /// its <paramref name="sidecar"/>, whose hashes and proofs are checked first (<see cref="NodeApi.Submit"/>).
+    /// </summary>
+    public TxPoolResult Submit(Transaction transaction, BlobSidecar? sidecar = null) => Api.Submit(transaction, sidecar);
 
     /// <inheritdoc/>
     public void Dispose() => _database.Dispose();
