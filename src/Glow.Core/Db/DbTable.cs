@@ -101,4 +101,11 @@ public enum DbTable
     /// Written when a key enters a trie; never deleted (one row per address or slot ever used).
     /// </summary>
     Preimages = 14,
+
+    /// <summary>
+    /// Direct state changes a dev block applied before its transactions (dev mode's <c>anvil_setBalance</c> and the like,
+    /// never on a consensus chain), so the block can be re-executed for a trace. Key: the block hash; value: the edits'
+    /// RLP (<c>StateEdit</c> in Glow.Node). Only blocks that carry edits have a row.
+    /// </summary>
+    BlockStateEdits = 15,
 }

@@ -6,6 +6,7 @@ using Glow.Core.Numerics;
 using Glow.Core.Transactions;
 using Glow.JsonRpc.Eth;
 using Glow.Node.Api;
+using Glow.Node.Chain;
 using Glow.Node.Dev;
 
 namespace Glow.JsonRpc.Dev;
@@ -141,26 +142,14 @@ public sealed class DevModule
             _chain.SetIntervalMining(milliseconds);
             return RpcResult.Null;
         });
-        // Every argument is read before the edit is sealed, so a bad one changes nothing.
-        AddBoth(registry, "setBalance", 2, p =>
-        {
-            var (address, balance) = (p.Address(0), p.Quantity(1));
-            return Patch(state => SetBalance(state, address, balance));
-        });
-        AddBoth(registry, "setCode", 2, p =>
-        {
-            var (address, code) = (p.Address(0), p.Data(1));
-            return Patch(state => state.SetCode(address, code));
-        });
-        AddBoth(registry, "setNonce", 2, p =>
-        {
-            var (address, nonce) = (p.Address(0), p.QuantityUInt64(1));
-            return Patch(state => state.SetNonce(address, nonce));
-        });
+        // Every argument is read before the edit is made, so a bad one changes nothing.
+        AddBoth(registry, "setBalance", 2, p => Patch(StateEdit.Balance(p.Address(0), p.Quantity(1))));
+        AddBoth(registry, "setCode", 2, p => Patch(StateEdit.SetCode(p.Address(0), p.Data(1))));
+        AddBoth(registry, "setNonce", 2, p => Patch(StateEdit.Nonce(p.Address(0), p.QuantityUInt64(1))));
         AddBoth(registry, "setStorageAt", 3, p =>
         {
             var (address, slot, value) = (p.Address(0), JsonArgs.StorageSlot(p, 1), UInt256.FromBigEndian(p.Data(2)));
-            return Patch(state => state.SetStorage(address, slot, value));
+            return Patch(StateEdit.Storage(address, slot, value));
         });
         AddBoth(registry, "impersonateAccount", 1, p =>
         {
@@ -222,27 +211,10 @@ public sealed class DevModule
             }
         });
 
-    private RpcResult Patch(Action<Core.State.IWorldState> change)
+    private RpcResult Patch(StateEdit edit)
     {
-        _chain.Patch(change);
+        _chain.Patch(edit);
         return RpcResult.Bool(true);
-    }
-
-    private static void SetBalance(Core.State.IWorldState state, in Address address, in UInt256 balance)
-    {
-        var current = state.GetBalance(address);
-        if (balance > current)
-        {
-            state.AddBalance(address, balance - current);
-        }
-        else if (balance < current)
-        {
-            state.SubtractBalance(address, current - balance);
-        }
-        else
-        {
-            state.Touch(address);
-        }
     }
 
     /// <summary>A number given as a JSON number or a hex or decimal string (Hardhat's tools send all three).</summary>

@@ -69,6 +69,11 @@ public sealed class EthStateModule
         }
 
         var header = _node.Query.FindHeader(JsonArgs.ToTag(p.BlockTag(2))) ?? throw new ChainQueryException("header not found");
+        if (header.Hash == _node.Query.Head.Hash && _node.Query.HeadHasUnminedEdits)
+        {
+            throw new ChainQueryException("the latest state has dev-mode edits (anvil_setBalance and the like) that no block carries yet: mine a block (evm_mine) to prove it");
+        }
+
         var view = _node.Tree.State.Contains(header.StateRoot)
             ? _node.Tree.State.ViewAt(header.StateRoot)
             : throw new ChainQueryException($"state of block {header.Number} is not available");

@@ -43,6 +43,17 @@ public sealed partial class CallSimulator
         try
         {
             var execution = BlockExecution.Start(_tree.Processor, block.Header, state, new AncestorHashes(chain, parent), processor);
+            if (chain.GetStateEdits(block.Hash) is { Count: > 0 } edits)
+            {
+                // A dev block's direct state edits came before its transactions.
+                foreach (var edit in edits)
+                {
+                    edit.Apply(state);
+                }
+
+                state.FinishTransaction(deleteTouchedEmptyAccounts: false);
+            }
+
             for (var i = 0; i < location.Index; i++)
             {
                 var earlier = block.Transactions[i];

@@ -173,18 +173,7 @@ public sealed partial class CallSimulator
         }
     }
 
-    private WorldState OpenState(BlockHeader header)
-    {
-        var store = _tree.State;
-        if (header.Hash == _tree.Head.Hash && store.HeadRoot == header.StateRoot)
-        {
-            return store.BeginLatest();
-        }
-
-        return store.Contains(header.StateRoot)
-            ? store.BeginAt(header.StateRoot)
-            : throw new ChainQueryException($"state of block {header.Number} is not available: it is older than the state history this node keeps");
-    }
+    private WorldState OpenState(BlockHeader header) => _query.BeginAt(header);
 
     private static void Apply(IWorldState state, IReadOnlyDictionary<Address, AccountOverride> overrides)
     {

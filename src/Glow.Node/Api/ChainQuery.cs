@@ -18,15 +18,23 @@ public sealed class ChainQuery
 {
     private readonly BlockTree _tree;
     private readonly TransactionPool? _pool;
+    private readonly IHeadStateEdits? _headEdits;
 
-    /// <summary>Queries over <paramref name="tree"/> and, for pending transactions, <paramref name="pool"/>.</summary>
-    public ChainQuery(BlockTree tree, TransactionPool? pool, ChainQueryOptions? options = null)
+    /// <summary>
+    /// Queries over <paramref name="tree"/> and, for pending transactions, <paramref name="pool"/>; the head's state
+    /// includes <paramref name="headEdits"/> (dev mode's state edits not yet in a block) when given.
+    /// </summary>
+    public ChainQuery(BlockTree tree, TransactionPool? pool, ChainQueryOptions? options = null, IHeadStateEdits? headEdits = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         _tree = tree;
         _pool = pool;
+        _headEdits = headEdits;
         Options = options ?? new ChainQueryOptions();
     }
+
+    /// <summary>True when the head's state has edits no block carries yet (dev mode), which state proofs cannot show.</summary>
+    public bool HeadHasUnminedEdits => _headEdits is { Pending.Count: > 0 };
 
     /// <summary>The limits of scanning queries.</summary>
     public ChainQueryOptions Options { get; }
@@ -75,20 +83,53 @@ public sealed class ChainQuery
         return StateAt(header);
     }
 
-    /// <summary>The state after <paramref name="header"/>: the flat tables for the head, the tries otherwise.</summary>
+    /// <summary>
+    /// The state after <paramref name="header"/>: the flat tables for the head (with the head's unmined edits, if any),
+    /// the tries otherwise.
+    /// </summary>
     /// <exception cref="ChainQueryException">Its state is no longer stored (pruned).</exception>
-    public StateView StateAt(BlockHeader header)
+    public IReadOnlyWorldState StateAt(BlockHeader header)
     {
         ArgumentNullException.ThrowIfNull(header);
         var state = _tree.State;
         if (header.Hash == _tree.Head.Hash)
         {
-            return state.ViewLatest();
+            return HeadHasUnminedEdits ? BeginAt(header) : state.ViewLatest();
         }
 
         return state.Contains(header.StateRoot)
             ? state.ViewAt(header.StateRoot)
             : throw new ChainQueryException($"state of block {header.Number} (root {header.StateRoot}) is not available: it is older than the state history this node keeps");
+    }
+
+    /// <summary>
+    /// A changeable state after <paramref name="header"/> for a simulation (calls, estimates, traces): changes stay in
+    /// memory. On the head it includes the head's unmined edits.
+    /// </summary>
+    /// <exception cref="ChainQueryException">Its state is no longer stored (pruned).</exception>
+    public WorldState BeginAt(BlockHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var store = _tree.State;
+        if (header.Hash == _tree.Head.Hash && store.HeadRoot == header.StateRoot)
+        {
+            var world = store.BeginLatest();
+            if (_headEdits?.Pending is { Count: > 0 } edits)
+            {
+                foreach (var edit in edits)
+                {
+                    edit.Apply(world);
+                }
+
+                world.FinishTransaction(deleteTouchedEmptyAccounts: false);
+            }
+
+            return world;
+        }
+
+        return store.Contains(header.StateRoot)
+            ? store.BeginAt(header.StateRoot)
+            : throw new ChainQueryException($"state of block {header.Number} is not available: it is older than the state history this node keeps");
     }
 
     /// <summary>The transaction with this hash: canonical, or pending in the pool.</summary>

@@ -21,7 +21,8 @@ public sealed class NodeApi
     /// <param name="minimumTip">The least tip the fee oracle suggests.</param>
     /// <param name="time">The clock that expires idle filters.</param>
     /// <param name="options">Limits of scanning queries.</param>
-    public NodeApi(BlockTree tree, TransactionPool pool, Func<Transaction, TxPoolResult> submit, UInt256 minimumTip, TimeProvider time, ChainQueryOptions? options = null)
+    /// <param name="headEdits">Edits to the head's state not yet in a block (dev mode), which every read of the head sees.</param>
+    public NodeApi(BlockTree tree, TransactionPool pool, Func<Transaction, TxPoolResult> submit, UInt256 minimumTip, TimeProvider time, ChainQueryOptions? options = null, IHeadStateEdits? headEdits = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(pool);
@@ -29,7 +30,7 @@ public sealed class NodeApi
         Tree = tree;
         Pool = pool;
         _submit = submit;
-        Query = new ChainQuery(tree, pool, options);
+        Query = new ChainQuery(tree, pool, options, headEdits);
         Calls = new CallSimulator(tree, Query);
         Fees = new FeeOracle(tree, minimumTip);
         Filters = new FilterStore(tree, pool, Query, time);

@@ -192,7 +192,7 @@ public sealed partial class BlockTree
         var started = Stopwatch.GetTimestamp();
         world.Commit(block.Number, batch =>
         {
-            ChainStore.AddBlock(batch, block, produced.Senders, produced.Receipts);
+            ChainStore.AddBlock(batch, block, produced.Senders, produced.Receipts, produced.Edits);
             ChainStore.AddCanonical(batch, block);
             ChainStore.SetHead(batch, block.Header);
         });

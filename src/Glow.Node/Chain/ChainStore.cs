@@ -125,6 +125,13 @@ public sealed class ChainStore
         return encoded is null ? null : Decode(blockHash, () => BlockBodyCodec.DecodeReceipts(encoded));
     }
 
+    /// <summary>The direct state edits the block applied before its transactions (dev mode); empty for almost every block.</summary>
+    public IReadOnlyList<StateEdit> GetStateEdits(in Hash256 blockHash)
+    {
+        var encoded = _database[DbTable.BlockStateEdits].Get(blockHash.Bytes);
+        return encoded is null ? [] : Decode(blockHash, () => StateEdit.DecodeList(encoded));
+    }
+
     /// <summary>Where the canonical transaction with this hash is; null when no canonical block holds it.</summary>
     public TransactionLocation? FindTransaction(in Hash256 transactionHash)
     {
@@ -140,13 +147,17 @@ public sealed class ChainStore
     }
 
     /// <summary>Adds the block's header, body, senders and receipts to <paramref name="batch"/> (not yet canonical).</summary>
-    internal static void AddBlock(IWriteBatch batch, Block block, IReadOnlyList<Address> senders, IReadOnlyList<Receipt> receipts)
+    internal static void AddBlock(IWriteBatch batch, Block block, IReadOnlyList<Address> senders, IReadOnlyList<Receipt> receipts, IReadOnlyList<StateEdit>? edits = null)
     {
         var hash = block.Hash.Bytes;
         batch.Put(DbTable.Headers, hash, BlockHeaderCodec.Encode(block.Header));
         batch.Put(DbTable.Bodies, hash, BlockBodyCodec.EncodeBody(block));
         batch.Put(DbTable.Senders, hash, BlockBodyCodec.EncodeSenders(senders));
         batch.Put(DbTable.Receipts, hash, BlockBodyCodec.EncodeReceipts(receipts));
+        if (edits is { Count: > 0 })
+        {
+            batch.Put(DbTable.BlockStateEdits, hash, StateEdit.EncodeList(edits));
+        }
     }
 
     /// <summary>Makes <paramref name="block"/> the canonical block at its height: canonical index and transaction index.</summary>

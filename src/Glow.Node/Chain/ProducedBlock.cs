@@ -11,4 +11,7 @@ public sealed record ProducedBlock(Block Block, IReadOnlyList<Address> Senders, 
 {
     /// <summary>How long each step of producing the block took (empty for imported blocks).</summary>
     public BlockTimings Timings { get; init; } = new();
+
+    /// <summary>The direct state edits applied before the transactions (dev mode; empty otherwise), stored with the block.</summary>
+    public IReadOnlyList<StateEdit> Edits { get; init; } = [];
 }

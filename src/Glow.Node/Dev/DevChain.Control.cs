@@ -1,9 +1,8 @@
 using Glow.Core;
-using Glow.Core.Blocks;
 using Glow.Core.Numerics;
-using Glow.Core.State;
 using Glow.Core.Transactions;
 using Glow.Evm.Processing;
+using Glow.Node.Chain;
 using Glow.Node.Producing;
 using Glow.Node.TxPool;
 
@@ -16,7 +15,8 @@ namespace Glow.Node.Dev;
 public sealed partial class DevChain
 {
     private readonly Lock _controlLock = new();
-    private readonly List<Hash256> _snapshots = [];
+    private readonly List<(Hash256 Head, StateEdit[] Edits)> _snapshots = [];
+    private readonly List<StateEdit> _edits = [];
     private readonly HashSet<Address> _impersonated = [];
     private long _timeOffset;
     private ulong? _nextTimestamp;
@@ -82,7 +82,7 @@ public sealed partial class DevChain
     {
         lock (_controlLock)
         {
-            _snapshots.Add(Tree.Head.Hash);
+            _snapshots.Add((Tree.Head.Hash, [.. _edits]));
             return (ulong)_snapshots.Count;
         }
     }
@@ -99,6 +99,7 @@ public sealed partial class DevChain
             lock (_controlLock)
             {
                 _snapshots.Clear();
+                _edits.Clear();
                 _impersonated.Clear();
                 _nextTimestamp = null;
                 Interlocked.Exchange(ref _timeOffset, 0);
@@ -140,7 +141,7 @@ public sealed partial class DevChain
     {
         lock (_mineLock)
         {
-            Hash256 target;
+            (Hash256 Head, StateEdit[] Edits) target;
             lock (_controlLock)
             {
                 if (id == 0 || id > (ulong)_snapshots.Count)
@@ -150,25 +151,57 @@ public sealed partial class DevChain
 
                 target = _snapshots[(int)id - 1];
                 _snapshots.RemoveRange((int)id - 1, _snapshots.Count - (int)id + 1);
+                _edits.Clear();
+                _edits.AddRange(target.Edits);
             }
 
-            RewindTo(target);
+            RewindTo(target.Head);
             return true;
         }
     }
 
     /// <summary>
-    /// Changes the state directly (<c>anvil_setBalance</c>, <c>setCode</c>, <c>setNonce</c>, <c>setStorageAt</c>). The
-    /// change is sealed in a new block without transactions, so every block's state root stays the state after it.
+    /// Changes the head's state directly (<c>anvil_setBalance</c>, <c>setCode</c>, <c>setNonce</c>, <c>setStorageAt</c>)
+    /// as anvil and Hardhat do: no block is mined. Every read of the latest state sees the change at once; the next block
+    /// applies the edits made since the last one before its transactions (its state root includes them) and stores them
+    /// with itself. Like pending transactions, edits not yet in a block live in memory only. A snapshot keeps them.
     /// </summary>
-    public Block Patch(Action<IWorldState> change)
+    public void Patch(StateEdit edit)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(edit);
         lock (_mineLock)
         {
-            return Producer.Produce(new PatchSource(change), NextTimestamp()).Block;
+            lock (_controlLock)
+            {
+                _edits.Add(edit);
+            }
+
+            // Balances, nonces and code changed: the pool re-reads its senders.
+            UpdatePool(null);
         }
     }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StateEdit> Pending
+    {
+        get
+        {
+            lock (_controlLock)
+            {
+                return _edits.Count == 0 ? [] : [.. _edits];
+            }
+        }
+    }
+
+    /// <summary>Forgets the first <paramref name="count"/> edits, which a block now carries (under the mining lock).</summary>
+    private void ClearEdits(int count)
+    {
+        lock (_controlLock)
+        {
+            _edits.RemoveRange(0, Math.Min(count, _edits.Count));
+        }
+    }
+
 
     /// <summary>Lets transactions be sent from <paramref name="address"/> without its key (<c>anvil_impersonateAccount</c>).</summary>
     public void Impersonate(in Address address)
@@ -287,25 +320,11 @@ public sealed partial class DevChain
         return now <= 0 ? null : (ulong)now;
     }
 
-    /// <summary>A block's content that is a direct state change and no transaction.</summary>
-    private sealed class PatchSource(Action<IWorldState> change) : ITransactionSource, IBlockStateChange
+    /// <summary>A block's content: the state edits made since the last block, then the pool's transactions.</summary>
+    private sealed class EditedSource(ITransactionSource transactions, IReadOnlyList<StateEdit> edits) : ITransactionSource, IBlockStateChange
     {
-        public ITransactionCursor Select(in UInt256 baseFee) => new Cursor();
+        public IReadOnlyList<StateEdit> Edits => edits;
 
-        public void Apply(IWorldState state) => change(state);
-
-        private sealed class Cursor : ITransactionCursor
-        {
-            public bool TryNext(ulong gasLeft, out Transaction transaction, out Address sender)
-            {
-                transaction = null!;
-                sender = default;
-                return false;
-            }
-
-            public void SkipSender()
-            {
-            }
-        }
+        public ITransactionCursor Select(in UInt256 baseFee) => transactions.Select(baseFee);
     }
 }

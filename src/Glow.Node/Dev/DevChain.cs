@@ -19,7 +19,7 @@ namespace Glow.Node.Dev;
 /// first of which seals; a block for each transaction (automine) or every few seconds. Data lives in SQLite under a data
 /// directory, or in memory; reopening a data directory resumes at its stored head.
 /// </summary>
-public sealed partial class DevChain : IDisposable
+public sealed partial class DevChain : IDisposable, IHeadStateEdits
 {
     private static readonly UInt256 OneGwei = 1_000_000_000UL;
 
@@ -48,7 +48,7 @@ public sealed partial class DevChain : IDisposable
         _poolSource = new PoolTransactionSource(Pool);
         Automine = options.BlockTimeSeconds is null;
         _intervalSeconds = options.BlockTimeSeconds;
-        Api = new NodeApi(Tree, Pool, Submit, OneGwei, time);
+        Api = new NodeApi(Tree, Pool, Submit, OneGwei, time, headEdits: this);
         Tree.HeadChanged += (_, change) => UpdatePool(change);
         UpdatePool(null);
     }
@@ -157,7 +157,16 @@ public sealed partial class DevChain : IDisposable
 
         lock (_mineLock)
         {
-            return Producer.Produce(_poolSource, timestamp ?? NextTimestamp()).Block;
+            // The state edits made since the last block go in first, then the pool's transactions.
+            var edits = Pending;
+            var source = edits.Count == 0 ? (ITransactionSource)_poolSource : new EditedSource(_poolSource, edits);
+            var block = Producer.Produce(source, timestamp ?? NextTimestamp()).Block;
+            if (edits.Count > 0)
+            {
+                ClearEdits(edits.Count);
+            }
+
+            return block;
         }
     }
 
@@ -223,7 +232,8 @@ public sealed partial class DevChain : IDisposable
     {
         var head = Tree.Head;
         var nextBaseFee = Spec.BaseFee.NextBaseFee(head);
-        var state = Tree.State.ViewLatest();
+        // The pool checks senders against the latest state, unmined dev edits included (Api is null during construction).
+        var state = Api is null ? Tree.State.ViewLatest() : Api.Query.StateAt(head);
         if (change is null)
         {
             Pool.UpdateHead(head, nextBaseFee, Spec.GasLimit, state);

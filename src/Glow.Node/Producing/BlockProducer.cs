@@ -91,9 +91,14 @@ public sealed class BlockProducer
 
         var started = Stopwatch.GetTimestamp();
         var execution = processor.Begin(template, world, hashes);
-        if (source is IBlockStateChange change)
+        IReadOnlyList<StateEdit> edits = source is IBlockStateChange change ? change.Edits : [];
+        if (edits.Count > 0)
         {
-            change.Apply(world);
+            foreach (var edit in edits)
+            {
+                edit.Apply(world);
+            }
+
             world.FinishTransaction(deleteTouchedEmptyAccounts: false);
         }
 
@@ -141,6 +146,6 @@ public sealed class BlockProducer
             StateRoot = Stopwatch.GetElapsedTime(executed, rooted),
             Sealing = Stopwatch.GetElapsedTime(rooted),
         };
-        return new ProducedBlock(new Block(sealedHeader, transactions, [], []), execution.Senders, execution.Receipts) { Timings = timings };
+        return new ProducedBlock(new Block(sealedHeader, transactions, [], []), execution.Senders, execution.Receipts) { Timings = timings, Edits = edits };
     }
 }

@@ -23,6 +23,7 @@ public sealed class DevModuleTests : IAsyncLifetime
         new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
         new DevModule(_chain).Register(registry);
         new DebugModule(_chain.Api).Register(registry);
+        new EthStateModule(_chain.Api).Register(registry);
         _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
         await _server.StartAsync();
         _client = new HttpRpcClient(_server.HttpUri);
@@ -217,6 +218,48 @@ public sealed class DevModuleTests : IAsyncLifetime
         // Once impersonation stops, a transaction from the contract is refused (no key) and EIP-3607 holds again.
         await _client.CallAsync("anvil_stopImpersonatingAccount", Contract);
         await Assert.ThrowsAsync<RpcException>(() => SendFrom(Contract, Account(1), "0x1"));
+    }
+
+    [Fact]
+    public async Task State_edits_mine_no_block_and_a_freshly_funded_key_sends_at_once()
+    {
+        var key = Core.Crypto.Keccak256.Compute("fresh key"u8).Bytes.ToArray();
+        Span<byte> publicKey = stackalloc byte[64];
+        Assert.True(Core.Crypto.Secp256k1.CreatePublicKey(key, publicKey));
+        var fresh = Address.FromPublicKey(publicKey);
+        await _client.CallAsync("hardhat_setBalance", fresh.ToString(), "0xde0b6b3a7640000");
+        await _client.CallAsync("anvil_setNonce", fresh.ToString(), "0x3");
+
+        Assert.Equal("0x0", (await _client.CallAsync("eth_blockNumber")).GetString());
+        Assert.Equal("0xde0b6b3a7640000", (await _client.CallAsync("eth_getBalance", fresh.ToString(), "latest")).GetString());
+        Assert.Equal("0x3", (await _client.CallAsync("eth_getTransactionCount", fresh.ToString(), "pending")).GetString());
+        using var call = JsonDocument.Parse($"{{\"from\":\"{fresh}\",\"to\":\"{Account(1)}\",\"value\":\"0x1\"}}");
+        Assert.Equal("0x5208", (await _client.CallAsync("eth_estimateGas", call.RootElement.Clone())).GetString());
+        using var noSlots = JsonDocument.Parse("[]");
+        var proofError = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_getProof", fresh.ToString(), noSlots.RootElement.Clone(), "latest"));
+        Assert.Contains("evm_mine", proofError.RpcMessage, StringComparison.Ordinal);
+
+        var tx = Core.Transactions.TransactionSigner.Sign(
+            new Core.Transactions.Transaction
+            {
+                Type = Core.Transactions.TxType.DynamicFee,
+                ChainId = 1337UL,
+                Nonce = 3,
+                MaxPriorityFeePerGas = 1_000_000_000UL,
+                MaxFeePerGas = 100_000_000_000UL,
+                GasLimit = 21_000,
+                To = _chain.Accounts[1].Address,
+                Value = 1,
+            },
+            key);
+        var hash = (await _client.CallAsync("eth_sendRawTransaction", Core.Encoding.Hex.Encode(Core.Transactions.TransactionEncoder.Encode(tx)))).GetString();
+
+        var receipt = await _client.CallAsync("eth_getTransactionReceipt", hash);
+        Assert.Equal("0x1", receipt.GetProperty("blockNumber").GetString());
+        Assert.Equal("0x1", receipt.GetProperty("status").GetString());
+        Assert.False((await _client.CallAsync("debug_traceTransaction", hash)).GetProperty("failed").GetBoolean());
+        var proof = await _client.CallAsync("eth_getProof", fresh.ToString(), noSlots.RootElement.Clone(), "latest");
+        Assert.Equal("0x4", proof.GetProperty("nonce").GetString());
     }
 
     private string Account(int index) => _chain.Accounts[index].Address.ToString();

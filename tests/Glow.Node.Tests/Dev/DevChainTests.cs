@@ -85,6 +85,60 @@ public sealed class DevChainTests : IDisposable
     }
 
     [Fact]
+    public void State_edits_take_effect_without_a_block_and_the_next_block_carries_and_stores_them()
+    {
+        var options = new DevChainOptions { DataDirectory = _directory };
+        var stranger = Address.Parse("0x00000000000000000000000000000000000abcde");
+        Hash256 blockHash;
+        using (var chain = DevChain.Open(options, new ManualTime(1_800_000_000)))
+        {
+            chain.Patch(Node.Chain.StateEdit.Balance(stranger, 1_000));
+            chain.Patch(Node.Chain.StateEdit.Storage(stranger, 5, 6));
+
+            Assert.Equal(0UL, chain.Tree.Head.Number);
+            Assert.Equal((UInt256)1_000UL, chain.Api.Query.StateAt(Node.Api.BlockTag.Latest).GetBalance(stranger));
+            Assert.Equal(UInt256.Zero, chain.Tree.State.ViewLatest().GetBalance(stranger));
+            Assert.True(chain.Api.Query.HeadHasUnminedEdits);
+
+            chain.Submit(Transfer(chain, 0, 0, chain.Accounts[1].Address, 5));
+
+            Assert.Equal(1UL, chain.Tree.Head.Number);
+            Assert.False(chain.Api.Query.HeadHasUnminedEdits);
+            var latest = chain.Tree.State.ViewLatest();
+            Assert.Equal((UInt256)1_000UL, latest.GetBalance(stranger));
+            Assert.Equal((UInt256)6UL, latest.GetStorage(stranger, 5));
+            blockHash = chain.Tree.Head.Hash;
+            Assert.Equal(2, chain.Tree.Chain.GetStateEdits(blockHash).Count);
+        }
+
+        using var reopened = DevChain.Open(options, new ManualTime(1_800_000_100));
+        Assert.Equal(
+            [Node.Chain.StateEdit.Balance(stranger, 1_000).Kind, Node.Chain.StateEdit.Storage(stranger, 5, 6).Kind],
+            reopened.Tree.Chain.GetStateEdits(blockHash).Select(e => e.Kind));
+        Assert.Equal((UInt256)6UL, reopened.Tree.Chain.GetStateEdits(blockHash)[1].Value);
+        Assert.Empty(reopened.Tree.Chain.GetStateEdits(reopened.Tree.Chain.GetCanonicalHash(0)!.Value));
+    }
+
+    [Fact]
+    public void A_snapshot_keeps_the_unmined_edits_and_a_revert_restores_them()
+    {
+        using var chain = DevChain.Open(new DevChainOptions(), new ManualTime(1_800_000_000));
+        var stranger = Address.Parse("0x00000000000000000000000000000000000abcde");
+        chain.Patch(Node.Chain.StateEdit.Balance(stranger, 1));
+        var snapshot = chain.Snapshot();
+        chain.Patch(Node.Chain.StateEdit.Balance(stranger, 2));
+        chain.Mine();
+
+        Assert.True(chain.Revert(snapshot));
+
+        Assert.Equal(0UL, chain.Tree.Head.Number);
+        Assert.Equal(UInt256.One, chain.Api.Query.StateAt(Node.Api.BlockTag.Latest).GetBalance(stranger));
+        chain.Reset();
+        Assert.False(chain.Api.Query.HeadHasUnminedEdits);
+        Assert.Equal(UInt256.Zero, chain.Api.Query.StateAt(Node.Api.BlockTag.Latest).GetBalance(stranger));
+    }
+
+    [Fact]
     public void Transactions_of_blocks_undone_by_a_rewind_return_to_the_pool()
     {
         using var chain = DevChain.Open(new DevChainOptions(), new ManualTime(1_800_000_000));
