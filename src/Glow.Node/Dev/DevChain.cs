@@ -1,9 +1,11 @@
 using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Chain;
+using Glow.Core.Crypto;
 using Glow.Core.Db;
 using Glow.Core.Numerics;
 using Glow.Core.Transactions;
+using Glow.Evm.Processing;
 using Glow.Node.Api;
 using Glow.Node.Chain;
 using Glow.Node.Processing;
@@ -137,6 +139,15 @@ public sealed partial class DevChain : IDisposable, IHeadStateEdits
     public TxPoolResult Submit(Transaction transaction)
     {
         ArgumentNullException.ThrowIfNull(transaction);
+
+        // EIP-3607 before the pool: a sender with code (given by anvil_setCode) could never be mined and would hold
+        // back its later nonces. Impersonated senders may have code, as in anvil.
+        if (transaction.RecoverSender() is { } sender && ChecksFor(sender) == TransactionChecks.All
+            && Api.Query.StateAt(Tree.Head).GetCodeHash(sender) != Keccak256.OfEmpty)
+        {
+            return TxPoolResult.Reject(TxPoolError.SenderNotEoa);
+        }
+
         var result = Pool.Add(transaction);
         if (result.IsAccepted && Automine)
         {

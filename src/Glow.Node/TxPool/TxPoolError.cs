@@ -62,4 +62,7 @@ public enum TxPoolError
 
     /// <summary>A blob transaction whose sidecar does not match its versioned hashes or whose KZG proofs fail; the message names the blob.</summary>
     InvalidBlobSidecar,
+
+    /// <summary><c>sender not an eoa</c>: the sender has code (EIP-3607), so the transaction could never be included.</summary>
+    SenderNotEoa,
 }

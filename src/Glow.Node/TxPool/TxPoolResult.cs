@@ -37,6 +37,7 @@ public readonly record struct TxPoolResult(TxPoolError Error, string Message)
         TxPoolError.InsufficientFunds => "insufficient funds for gas * price + value",
         TxPoolError.MissingBlobSidecar => "missing sidecar in blob transaction",
         TxPoolError.InvalidBlobSidecar => "invalid blob sidecar",
+        TxPoolError.SenderNotEoa => "sender not an eoa",
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Unknown pool error."),
     };
 }

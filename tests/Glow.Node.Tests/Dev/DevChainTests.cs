@@ -120,6 +120,24 @@ public sealed class DevChainTests : IDisposable
     }
 
     [Fact]
+    public void A_sender_given_code_is_refused_before_the_pool_unless_impersonated()
+    {
+        using var chain = DevChain.Open(new DevChainOptions(), new ManualTime(1_800_000_000));
+        var account = chain.Accounts[2].Address;
+        chain.Patch(Node.Chain.StateEdit.SetCode(account, new byte[] { 0x00 }));
+
+        var refused = chain.Submit(Transfer(chain, 2, 0, chain.Accounts[1].Address, 5));
+
+        Assert.Equal(Node.TxPool.TxPoolError.SenderNotEoa, refused.Error);
+        Assert.Equal("sender not an eoa", refused.Message);
+        Assert.Equal(0UL, chain.Tree.Head.Number);
+        Assert.Equal(0, chain.Pool.Count);
+        chain.Impersonate(account);
+        Assert.True(chain.Submit(Transfer(chain, 2, 0, chain.Accounts[1].Address, 5)).IsAccepted);
+        Assert.Equal(1UL, chain.Tree.Head.Number);
+    }
+
+    [Fact]
     public void A_snapshot_keeps_the_unmined_edits_and_a_revert_restores_them()
     {
         using var chain = DevChain.Open(new DevChainOptions(), new ManualTime(1_800_000_000));
