@@ -1,7 +1,6 @@
 using Glow.Core;
 using Glow.Core.Blocks;
 using Glow.Core.Chain;
-using Glow.Core.Crypto;
 using Glow.Core.Db;
 using Glow.Core.Numerics;
 using Glow.Core.Transactions;
@@ -143,7 +142,7 @@ public sealed partial class DevChain : IDisposable, IHeadStateEdits
         // EIP-3607 before the pool: a sender with code (given by anvil_setCode) could never be mined and would hold
         // back its later nonces. Impersonated senders may have code, as in anvil.
         if (transaction.RecoverSender() is { } sender && ChecksFor(sender) == TransactionChecks.All
-            && Api.Query.StateAt(Tree.Head).GetCodeHash(sender) != Keccak256.OfEmpty)
+            && Api.Query.StateAt(Tree.Head).TryGetAccount(sender, out var account) && account.HasCode)
         {
             return TxPoolResult.Reject(TxPoolError.SenderNotEoa);
         }
