@@ -17,6 +17,9 @@ public sealed partial class DevChain
     private readonly Lock _controlLock = new();
     private readonly List<(Hash256 Head, StateEdit[] Edits)> _snapshots = [];
     private readonly List<StateEdit> _edits = [];
+
+    /// <summary>The head the waiting edits apply on: once a block carrying them is the head, they no longer apply.</summary>
+    private Hash256 _editsHead;
     private readonly HashSet<Address> _impersonated = [];
     private long _timeOffset;
     private ulong? _nextTimestamp;
@@ -153,6 +156,7 @@ public sealed partial class DevChain
                 _snapshots.RemoveRange((int)id - 1, _snapshots.Count - (int)id + 1);
                 _edits.Clear();
                 _edits.AddRange(target.Edits);
+                _editsHead = target.Head;
             }
 
             RewindTo(target.Head);
@@ -174,6 +178,7 @@ public sealed partial class DevChain
             lock (_controlLock)
             {
                 _edits.Add(edit);
+                _editsHead = Tree.Head.Hash;
             }
 
             // Balances, nonces and code changed: the pool re-reads its senders.
@@ -188,7 +193,9 @@ public sealed partial class DevChain
         {
             lock (_controlLock)
             {
-                return _edits.Count == 0 ? [] : [.. _edits];
+                // While a block that carries them becomes the head (its head-change handlers run before the mining
+                // call returns and forgets them), the edits must not be applied a second time.
+                return _edits.Count == 0 || Tree.Head.Hash != _editsHead ? [] : [.. _edits];
             }
         }
     }

@@ -260,6 +260,10 @@ public sealed class DevModuleTests : IAsyncLifetime
         Assert.False((await _client.CallAsync("debug_traceTransaction", hash)).GetProperty("failed").GetBoolean());
         var proof = await _client.CallAsync("eth_getProof", fresh.ToString(), noSlots.RootElement.Clone(), "latest");
         Assert.Equal("0x4", proof.GetProperty("nonce").GetString());
+        // The mined edits are not applied again on top of the block that carries them.
+        Assert.Equal("0x4", (await _client.CallAsync("eth_getTransactionCount", fresh.ToString(), "pending")).GetString());
+        Assert.Equal("0x4", (await _client.CallAsync("eth_getTransactionCount", fresh.ToString(), "latest")).GetString());
+        Assert.NotEqual("0xde0b6b3a7640000", (await _client.CallAsync("eth_getBalance", fresh.ToString(), "latest")).GetString());
     }
 
     private string Account(int index) => _chain.Accounts[index].Address.ToString();
