@@ -137,32 +137,24 @@ public static class RpcHexParser
 
     private static string? CheckNumber(ReadOnlySpan<byte> text, out ReadOnlySpan<byte> digits)
     {
-        digits = default;
-        if (text.IsEmpty)
+        if (StripPrefix(text, out digits) is { } error)
         {
-            return EmptyString;
+            return error;
         }
 
-        if (!HasPrefix(text))
-        {
-            return MissingPrefix;
-        }
-
-        digits = text[2..];
         if (digits.IsEmpty)
         {
             return EmptyNumber;
         }
 
-        if (digits.Length > 1 && digits[0] == (byte)'0')
-        {
-            return LeadingZero;
-        }
-
-        return null;
+        return digits.Length > 1 && digits[0] == (byte)'0' ? LeadingZero : null;
     }
 
-    private static string? CheckData(ReadOnlySpan<byte> text, out ReadOnlySpan<byte> digits)
+    private static string? CheckData(ReadOnlySpan<byte> text, out ReadOnlySpan<byte> digits) =>
+        StripPrefix(text, out digits) ?? (digits.Length % 2 != 0 ? OddLength : null);
+
+    /// <summary>The digits after <c>0x</c>; geth's error for an empty string or a missing prefix.</summary>
+    private static string? StripPrefix(ReadOnlySpan<byte> text, out ReadOnlySpan<byte> digits)
     {
         digits = default;
         if (text.IsEmpty)
@@ -176,7 +168,7 @@ public static class RpcHexParser
         }
 
         digits = text[2..];
-        return digits.Length % 2 != 0 ? OddLength : null;
+        return null;
     }
 
     private static string? Decode(ReadOnlySpan<byte> digits, Span<byte> destination)

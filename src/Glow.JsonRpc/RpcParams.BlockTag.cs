@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Glow.Core;
 using Glow.JsonRpc.Client;
+using Glow.Node.Api;
 
 namespace Glow.JsonRpc;
 
@@ -11,33 +12,33 @@ public readonly partial struct RpcParams
     /// (<c>{"blockHash", "requireCanonical"}</c> or <c>{"blockNumber"}</c>) (rpc.md, rule 3).
     /// </summary>
     /// <exception cref="RpcErrorException">-32602: missing or malformed.</exception>
-    public BlockSelector BlockTag(int index)
+    public BlockTag BlockTag(int index)
     {
-        string? error = TryParseBlockSelector(Raw(index), allowHash: true, out var selector);
-        return error is null ? selector : throw InvalidArgument(index, error);
+        string? error = TryParseBlockTag(Raw(index), allowHash: true, out var tag);
+        return error is null ? tag : throw InvalidArgument(index, error);
     }
 
     /// <summary>As <see cref="BlockTag"/>, or <paramref name="fallback"/> when missing or null.</summary>
-    public BlockSelector OptionalBlockTag(int index, BlockSelector fallback) => IsMissing(index) ? fallback : BlockTag(index);
+    public BlockTag OptionalBlockTag(int index, BlockTag fallback) => IsMissing(index) ? fallback : BlockTag(index);
 
     /// <summary>Argument <paramref name="index"/> as a block tag or number only (<c>eth_getBlockByNumber</c>, <c>eth_feeHistory</c>).</summary>
     /// <exception cref="RpcErrorException">-32602: missing, malformed, or a hash.</exception>
-    public BlockSelector BlockNumberTag(int index)
+    public BlockTag BlockNumberTag(int index)
     {
-        string? error = TryParseBlockSelector(Raw(index), allowHash: false, out var selector);
-        return error is null ? selector : throw InvalidArgument(index, error);
+        string? error = TryParseBlockTag(Raw(index), allowHash: false, out var tag);
+        return error is null ? tag : throw InvalidArgument(index, error);
     }
 
     /// <summary>
     /// Parses a block parameter (for converters of filter objects and the like); returns null on success or geth's
     /// error text. Without <paramref name="allowHash"/>, only tags and numbers are accepted.
     /// </summary>
-    public static string? TryParseBlockSelector(JsonElement element, bool allowHash, out BlockSelector selector)
+    public static string? TryParseBlockTag(JsonElement element, bool allowHash, out BlockTag tag)
     {
-        selector = default;
+        tag = default;
         if (element.ValueKind == JsonValueKind.Object)
         {
-            return allowHash ? TryParseEip1898(element, out selector) : "json: cannot unmarshal object into Go value of type string";
+            return allowHash ? TryParseEip1898(element, out tag) : "json: cannot unmarshal object into Go value of type string";
         }
 
         var text = StringContent(element, out bool isString);
@@ -46,7 +47,7 @@ public readonly partial struct RpcParams
             return NonString("rpc.BlockNumber");
         }
 
-        if (TryParseTag(text, out selector))
+        if (TryParseTag(text, out tag))
         {
             return null;
         }
@@ -55,30 +56,30 @@ public readonly partial struct RpcParams
         {
             Span<byte> hash = stackalloc byte[Hash256.Size];
             string? hashError = RpcHexParser.TryParseFixed(text, hash, "common.Hash");
-            selector = hashError is null ? BlockSelector.ByHash(new Hash256(hash)) : default;
+            tag = hashError is null ? Node.Api.BlockTag.OfHash(new Hash256(hash)) : default;
             return hashError;
         }
 
-        return TryParseNumber(text, out selector);
+        return TryParseNumber(text, out tag);
     }
 
-    private static bool TryParseTag(ReadOnlySpan<byte> text, out BlockSelector selector)
+    private static bool TryParseTag(ReadOnlySpan<byte> text, out BlockTag tag)
     {
-        selector = text switch
+        tag = text switch
         {
-            _ when text.SequenceEqual("latest"u8) => BlockSelector.Latest,
-            _ when text.SequenceEqual("pending"u8) => BlockSelector.Pending,
-            _ when text.SequenceEqual("earliest"u8) => BlockSelector.Earliest,
-            _ when text.SequenceEqual("safe"u8) => BlockSelector.Safe,
-            _ when text.SequenceEqual("finalized"u8) => BlockSelector.Finalized,
-            _ => BlockSelector.ByNumber(ulong.MaxValue),
+            _ when text.SequenceEqual("latest"u8) => Node.Api.BlockTag.Latest,
+            _ when text.SequenceEqual("pending"u8) => Node.Api.BlockTag.Pending,
+            _ when text.SequenceEqual("earliest"u8) => Node.Api.BlockTag.Earliest,
+            _ when text.SequenceEqual("safe"u8) => Node.Api.BlockTag.Safe,
+            _ when text.SequenceEqual("finalized"u8) => Node.Api.BlockTag.Finalized,
+            _ => Node.Api.BlockTag.OfNumber(ulong.MaxValue),
         };
-        return selector.Kind != BlockSelectorKind.Number;
+        return tag.Kind != BlockTagKind.Number;
     }
 
-    private static string? TryParseNumber(ReadOnlySpan<byte> text, out BlockSelector selector)
+    private static string? TryParseNumber(ReadOnlySpan<byte> text, out BlockTag tag)
     {
-        selector = default;
+        tag = default;
         string? error = RpcHexParser.TryParseUInt64(text, out ulong number);
         if (error is not null)
         {
@@ -90,13 +91,13 @@ public readonly partial struct RpcParams
             return "block number larger than int64";
         }
 
-        selector = BlockSelector.ByNumber(number);
+        tag = Node.Api.BlockTag.OfNumber(number);
         return null;
     }
 
-    private static string? TryParseEip1898(JsonElement element, out BlockSelector selector)
+    private static string? TryParseEip1898(JsonElement element, out BlockTag tag)
     {
-        selector = default;
+        tag = default;
         bool hasHash = element.TryGetProperty("blockHash"u8, out var hashElement) && hashElement.ValueKind != JsonValueKind.Null;
         bool hasNumber = element.TryGetProperty("blockNumber"u8, out var numberElement) && numberElement.ValueKind != JsonValueKind.Null;
         if (hasHash && hasNumber)
@@ -122,7 +123,7 @@ public readonly partial struct RpcParams
             string? hashError = isString ? RpcHexParser.TryParseFixed(text, hash, "common.Hash") : NonString("common.Hash");
             if (hashError is null)
             {
-                selector = BlockSelector.ByHash(new Hash256(hash), requireCanonical);
+                tag = Node.Api.BlockTag.OfHash(new Hash256(hash), requireCanonical);
             }
 
             return hashError;
@@ -136,7 +137,7 @@ public readonly partial struct RpcParams
                 return NonString("rpc.BlockNumber");
             }
 
-            return TryParseTag(text, out selector) ? null : TryParseNumber(text, out selector);
+            return TryParseTag(text, out tag) ? null : TryParseNumber(text, out tag);
         }
 
         return "invalid arguments; neither block nor hash specified";

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Glow.JsonRpc.Dev;
 using Glow.JsonRpc.Server;
-using Glow.Node.Dev;
 
 namespace Glow.JsonRpc.Tests;
 
@@ -28,25 +26,17 @@ public sealed class MalformedParamsTests : IAsyncLifetime, IDisposable
         "\"params\":[\"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266\",\"0x" + new string('6', 40000) + "\"]",
     ];
 
-    private DevChain _chain = null!;
-    private RpcServer _server = null!;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private DevNodeServer _node = null!;
+    private RpcServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _chain = DevChain.Open(new DevChainOptions(), TimeProvider.System);
-        var registry = NodeRpc.CreateRegistry(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]);
-        new DevModule(_chain).Register(registry);
-        _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
-        await _server.StartAsync();
+        _node = await DevNodeServer.StartAsync();
+        _server = _node.Server;
     }
 
-    public async Task DisposeAsync()
-    {
-        _chain.SetIntervalMining(0);
-        await _server.DisposeAsync();
-        _chain.Dispose();
-    }
+    public async Task DisposeAsync() => await _node.DisposeAsync();
 
     public void Dispose() => _http.Dispose();
 

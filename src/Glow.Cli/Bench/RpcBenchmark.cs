@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Glow.JsonRpc.Client;
+using Glow.JsonRpc.Dev;
 using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 

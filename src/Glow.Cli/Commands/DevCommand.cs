@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Glow.Core.Db;
 using Glow.Core.Encoding;
 using Glow.Core.Numerics;
+using Glow.JsonRpc.Dev;
 using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 using Glow.State;

@@ -35,7 +35,7 @@ public sealed class DebugModule
         EthModule.AddGuarded(registry, "debug_traceCall", 3, p =>
         {
             var request = JsonArgs.CallRequest(p.Raw(0), 0);
-            var tag = JsonArgs.ToTag(p.OptionalBlockTag(1, BlockSelector.Latest));
+            var tag = p.OptionalBlockTag(1, BlockTag.Latest);
             return Trace(p.OptionalRaw(2), 2, tracer => _node.Calls.Call(request, tag, null, tracer));
         });
         EthModule.AddGuarded(registry, "debug_getRawHeader", 1, p => RpcResult.Data(BlockHeaderCodec.Encode(RequireBlock(p).Header)));
@@ -61,7 +61,7 @@ public sealed class DebugModule
         EthModule.AddGuarded(registry, "eth_createAccessList", 3, p =>
         {
             var request = JsonArgs.CallRequest(p.Raw(0), 0);
-            var tag = JsonArgs.ToTag(p.OptionalBlockTag(1, BlockSelector.Latest));
+            var tag = p.OptionalBlockTag(1, BlockTag.Latest);
             var overrides = JsonArgs.Overrides(p.OptionalRaw(2), 2);
             var (list, gasUsed, error) = _node.Calls.CreateAccessList(request, tag, overrides);
             return RpcResult.Json(writer =>
@@ -84,8 +84,8 @@ public sealed class DebugModule
     private Block RequireBlock(RpcParams p)
     {
         var selector = p.BlockTag(0);
-        return _node.Query.FindBlock(JsonArgs.ToTag(selector))
-            ?? throw new ChainQueryException(selector.Kind == BlockSelectorKind.Hash ? $"block {selector.Hash} not found" : $"block {p.Raw(0).GetRawText()} not found");
+        return _node.Query.FindBlock(selector)
+            ?? throw new ChainQueryException(selector.Kind == BlockTagKind.Hash ? $"block {selector.Hash} not found" : $"block {p.Raw(0).GetRawText()} not found");
     }
 
     private static RpcResult Trace(JsonElement config, int index, Func<ITxTracer, CallOutcome> run)

@@ -46,15 +46,15 @@ public sealed partial class EthModule
         Add(registry, "eth_getCode", 2, p => RpcResult.Data(State(p, 1).GetCode(p.Address(0)).Span));
         Add(registry, "eth_getStorageAt", 3, p => StorageAt(p));
         Add(registry, "eth_getTransactionCount", 2, p => TransactionCount(p));
-        Add(registry, "eth_getBlockByNumber", 2, p => Block(_node.Query.FindBlock(JsonArgs.ToTag(p.BlockNumberTag(0))), p.Bool(1)));
+        Add(registry, "eth_getBlockByNumber", 2, p => Block(_node.Query.FindBlock(p.BlockNumberTag(0)), p.Bool(1)));
         Add(registry, "eth_getBlockByHash", 2, p => Block(_node.Query.FindBlock(BlockTag.OfHash(p.Hash(0))), p.Bool(1)));
-        Add(registry, "eth_getBlockTransactionCountByNumber", 1, p => TransactionCount(_node.Query.FindBlock(JsonArgs.ToTag(p.BlockNumberTag(0)))));
+        Add(registry, "eth_getBlockTransactionCountByNumber", 1, p => TransactionCount(_node.Query.FindBlock(p.BlockNumberTag(0))));
         Add(registry, "eth_getBlockTransactionCountByHash", 1, p => TransactionCount(_node.Query.FindBlock(BlockTag.OfHash(p.Hash(0)))));
-        Add(registry, "eth_getUncleCountByBlockNumber", 1, p => _node.Query.FindBlock(JsonArgs.ToTag(p.BlockNumberTag(0))) is null ? RpcResult.Null : RpcResult.Quantity(0));
+        Add(registry, "eth_getUncleCountByBlockNumber", 1, p => _node.Query.FindBlock(p.BlockNumberTag(0)) is null ? RpcResult.Null : RpcResult.Quantity(0));
         Add(registry, "eth_getUncleCountByBlockHash", 1, p => _node.Query.FindBlock(BlockTag.OfHash(p.Hash(0))) is null ? RpcResult.Null : RpcResult.Quantity(0));
         Add(registry, "eth_getTransactionByHash", 1, p => Transaction(_node.Query.GetTransaction(p.Hash(0))));
         Add(registry, "eth_getTransactionByBlockHashAndIndex", 2, p => TransactionAt(_node.Query.FindBlock(BlockTag.OfHash(p.Hash(0))), p.QuantityUInt64(1)));
-        Add(registry, "eth_getTransactionByBlockNumberAndIndex", 2, p => TransactionAt(_node.Query.FindBlock(JsonArgs.ToTag(p.BlockNumberTag(0))), p.QuantityUInt64(1)));
+        Add(registry, "eth_getTransactionByBlockNumberAndIndex", 2, p => TransactionAt(_node.Query.FindBlock(p.BlockNumberTag(0)), p.QuantityUInt64(1)));
         Add(registry, "eth_getTransactionReceipt", 1, p => _node.Query.GetReceipt(p.Hash(0)) is { } receipt
             ? RpcResult.Json(writer => RpcObjects.WriteReceipt(writer, receipt))
             : RpcResult.Null);
@@ -93,7 +93,7 @@ public sealed partial class EthModule
         }, maxParameters);
 
     private Core.State.IReadOnlyWorldState State(RpcParams p, int index) =>
-        _node.Query.StateAt(JsonArgs.ToTag(p.OptionalBlockTag(index, BlockSelector.Latest)));
+        _node.Query.StateAt(p.OptionalBlockTag(index, BlockTag.Latest));
 
     private RpcResult StorageAt(RpcParams p)
     {
@@ -106,10 +106,10 @@ public sealed partial class EthModule
     private RpcResult TransactionCount(RpcParams p)
     {
         var address = p.Address(0);
-        var tag = p.OptionalBlockTag(1, BlockSelector.Latest);
-        return tag.Kind == BlockSelectorKind.Pending
+        var tag = p.OptionalBlockTag(1, BlockTag.Latest);
+        return tag.Kind == BlockTagKind.Pending
             ? RpcResult.Quantity(_node.Pool.GetPendingNonce(address))
-            : RpcResult.Quantity(_node.Query.StateAt(JsonArgs.ToTag(tag)).GetNonce(address));
+            : RpcResult.Quantity(_node.Query.StateAt(tag).GetNonce(address));
     }
 
     private static RpcResult Block(Block? block, bool full) =>
@@ -126,13 +126,13 @@ public sealed partial class EthModule
 
     private RpcResult BlockReceipts(RpcParams p)
     {
-        var error = RpcParams.TryParseBlockSelector(p.Raw(0), allowHash: true, out var selector);
+        var error = RpcParams.TryParseBlockTag(p.Raw(0), allowHash: true, out var selector);
         if (error is not null)
         {
             throw RpcParams.InvalidArgument(0, error);
         }
 
-        if (_node.Query.FindBlock(JsonArgs.ToTag(selector)) is not { } block)
+        if (_node.Query.FindBlock(selector) is not { } block)
         {
             return RpcResult.Null;
         }
@@ -176,7 +176,7 @@ public sealed partial class EthModule
     private RpcResult Call(RpcParams p)
     {
         var request = JsonArgs.CallRequest(p.Raw(0), 0);
-        var tag = JsonArgs.ToTag(p.OptionalBlockTag(1, BlockSelector.Latest));
+        var tag = p.OptionalBlockTag(1, BlockTag.Latest);
         var overrides = JsonArgs.Overrides(p.OptionalRaw(2), 2);
         var outcome = _node.Calls.Call(request, tag, overrides);
         if (outcome.Reverted)
@@ -192,7 +192,7 @@ public sealed partial class EthModule
     private RpcResult EstimateGas(RpcParams p)
     {
         var request = JsonArgs.CallRequest(p.Raw(0), 0);
-        var tag = JsonArgs.ToTag(p.OptionalBlockTag(1, BlockSelector.Latest));
+        var tag = p.OptionalBlockTag(1, BlockTag.Latest);
         var overrides = JsonArgs.Overrides(p.OptionalRaw(2), 2);
         return RpcResult.Quantity(_node.Calls.EstimateGas(request, tag, overrides));
     }
@@ -200,7 +200,7 @@ public sealed partial class EthModule
     private RpcResult FeeHistory(RpcParams p)
     {
         var count = (int)Math.Min(p.HexOrDecimalUInt64(0), int.MaxValue);
-        var newest = _node.Query.FindHeader(JsonArgs.ToTag(p.BlockNumberTag(1))) ?? throw new ChainQueryException("header not found");
+        var newest = _node.Query.FindHeader(p.BlockNumberTag(1)) ?? throw new ChainQueryException("header not found");
         var percentiles = new List<decimal>();
         var raw = p.OptionalRaw(2);
         if (raw.ValueKind == JsonValueKind.Array)
@@ -217,47 +217,16 @@ public sealed partial class EthModule
             writer.WriteStartObject();
             writer.WritePropertyName("oldestBlock");
             RpcHex.WriteQuantity(writer, history.OldestBlock);
-            writer.WriteStartArray("baseFeePerGas");
-            foreach (var fee in history.BaseFees)
-            {
-                RpcHex.WriteQuantity(writer, fee);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("gasUsedRatio");
-            foreach (var (used, limit) in history.Gas)
-            {
-                // A float here only, for the JSON number clients expect (geth writes float64 used / limit).
-                writer.WriteNumberValue(limit == 0 ? 0d : (double)used / limit);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("baseFeePerBlobGas");
-            foreach (var fee in history.BlobBaseFees)
-            {
-                RpcHex.WriteQuantity(writer, fee);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("blobGasUsedRatio");
-            foreach (var (used, limit) in history.BlobGas)
-            {
-                writer.WriteNumberValue(limit == 0 ? 0d : (double)used / limit);
-            }
-
-            writer.WriteEndArray();
+            WriteQuantities(writer, "baseFeePerGas", history.BaseFees);
+            WriteRatios(writer, "gasUsedRatio", history.Gas);
+            WriteQuantities(writer, "baseFeePerBlobGas", history.BlobBaseFees);
+            WriteRatios(writer, "blobGasUsedRatio", history.BlobGas);
             if (percentiles.Count > 0)
             {
                 writer.WriteStartArray("reward");
                 foreach (var block in history.Rewards)
                 {
-                    writer.WriteStartArray();
-                    foreach (var tip in block)
-                    {
-                        RpcHex.WriteQuantity(writer, tip);
-                    }
-
-                    writer.WriteEndArray();
+                    WriteQuantities(writer, null, block);
                 }
 
                 writer.WriteEndArray();
@@ -265,5 +234,37 @@ public sealed partial class EthModule
 
             writer.WriteEndObject();
         });
+    }
+
+    /// <summary>An array of quantities, as a property when <paramref name="name"/> is given.</summary>
+    private static void WriteQuantities(Utf8JsonWriter writer, string? name, IReadOnlyList<Core.Numerics.UInt256> values)
+    {
+        if (name is null)
+        {
+            writer.WriteStartArray();
+        }
+        else
+        {
+            writer.WriteStartArray(name);
+        }
+
+        foreach (var value in values)
+        {
+            RpcHex.WriteQuantity(writer, value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>An array of used / limit ratios: a float here only, for the JSON number clients expect (geth writes float64).</summary>
+    private static void WriteRatios(Utf8JsonWriter writer, string name, IReadOnlyList<(ulong Used, ulong Limit)> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var (used, limit) in values)
+        {
+            writer.WriteNumberValue(limit == 0 ? 0d : (double)used / limit);
+        }
+
+        writer.WriteEndArray();
     }
 }

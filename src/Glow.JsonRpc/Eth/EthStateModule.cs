@@ -68,7 +68,7 @@ public sealed class EthStateModule
             throw RpcParams.InvalidArgument(1, $"too many storage keys (at most {MaxProofSlots})");
         }
 
-        var header = _node.Query.FindHeader(JsonArgs.ToTag(p.BlockTag(2))) ?? throw new ChainQueryException("header not found");
+        var header = _node.Query.FindHeader(p.BlockTag(2)) ?? throw new ChainQueryException("header not found");
         if (header.Hash == _node.Query.Head.Hash && _node.Query.HeadHasUnminedEdits)
         {
             throw new ChainQueryException("the latest state has dev-mode edits (anvil_setBalance and the like) that no block carries yet: mine a block (evm_mine) to prove it");

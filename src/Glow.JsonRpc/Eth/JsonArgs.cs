@@ -138,18 +138,6 @@ public static class JsonArgs
         return Core.Numerics.UInt256.FromBigEndian(word);
     }
 
-    /// <summary>The block tag <paramref name="selector"/> as the node's API names it.</summary>
-    public static BlockTag ToTag(in BlockSelector selector) => selector.Kind switch
-    {
-        BlockSelectorKind.Latest => BlockTag.Latest,
-        BlockSelectorKind.Pending => BlockTag.Pending,
-        BlockSelectorKind.Earliest => BlockTag.Earliest,
-        BlockSelectorKind.Safe => BlockTag.Safe,
-        BlockSelectorKind.Finalized => BlockTag.Finalized,
-        BlockSelectorKind.Number => BlockTag.OfNumber(selector.Number),
-        _ => BlockTag.OfHash(selector.Hash, selector.RequireCanonical),
-    };
-
     private static BlockTag Tag(JsonElement element, string name, int index)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -157,8 +145,8 @@ public static class JsonArgs
             return BlockTag.Latest;
         }
 
-        var error = RpcParams.TryParseBlockSelector(value, allowHash: false, out var selector);
-        return error is null ? ToTag(selector) : throw RpcParams.InvalidArgument(index, $"{name}: {error}");
+        var error = RpcParams.TryParseBlockTag(value, allowHash: false, out var selector);
+        return error is null ? selector : throw RpcParams.InvalidArgument(index, $"{name}: {error}");
     }
 
     private static List<Address> Addresses(JsonElement element, int index)

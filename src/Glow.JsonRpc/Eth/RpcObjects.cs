@@ -151,14 +151,7 @@ public static class RpcObjects
 
         Hash(writer, "hash", tx.Hash);
         Address(writer, "from", info.Sender);
-        if (tx.To is { } to)
-        {
-            Address(writer, "to", to);
-        }
-        else
-        {
-            writer.WriteNull("to");
-        }
+        AddressOrNull(writer, "to", tx.To);
 
         Quantity(writer, "nonce", tx.Nonce);
         Quantity(writer, "gas", tx.GasLimit);
@@ -244,23 +237,8 @@ public static class RpcObjects
         Hash(writer, "blockHash", receipt.BlockHash);
         Quantity(writer, "blockNumber", receipt.BlockNumber);
         Address(writer, "from", receipt.From);
-        if (receipt.To is { } to)
-        {
-            Address(writer, "to", to);
-        }
-        else
-        {
-            writer.WriteNull("to");
-        }
-
-        if (receipt.ContractAddress is { } created)
-        {
-            Address(writer, "contractAddress", created);
-        }
-        else
-        {
-            writer.WriteNull("contractAddress");
-        }
+        AddressOrNull(writer, "to", receipt.To);
+        AddressOrNull(writer, "contractAddress", receipt.ContractAddress);
 
         Quantity(writer, "cumulativeGasUsed", receipt.CumulativeGasUsed);
         Quantity(writer, "gasUsed", receipt.GasUsed);
@@ -325,6 +303,19 @@ public static class RpcObjects
     {
         writer.WritePropertyName(name);
         RpcHex.WriteData(writer, value.Bytes);
+    }
+
+    /// <summary>An address, or null (a creation's <c>to</c>, a call's <c>contractAddress</c>).</summary>
+    private static void AddressOrNull(Utf8JsonWriter writer, string name, Address? value)
+    {
+        if (value is { } address)
+        {
+            Address(writer, name, address);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void Data(Utf8JsonWriter writer, string name, ReadOnlySpan<byte> value)

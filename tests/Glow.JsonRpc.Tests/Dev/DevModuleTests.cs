@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Glow.Core;
 using Glow.JsonRpc.Client;
-using Glow.JsonRpc.Dev;
-using Glow.JsonRpc.Eth;
-using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 
 namespace Glow.JsonRpc.Tests.Dev;
@@ -12,29 +9,17 @@ namespace Glow.JsonRpc.Tests.Dev;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the server and client through IAsyncLifetime.DisposeAsync.")]
 public sealed class DevModuleTests : IAsyncLifetime
 {
+    private DevNodeServer _node = null!;
     private DevChain _chain = null!;
-    private RpcServer _server = null!;
     private HttpRpcClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _chain = DevChain.Open(new DevChainOptions(), TimeProvider.System);
-        var registry = new RpcMethodRegistry();
-        new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
-        new DevModule(_chain).Register(registry);
-        new DebugModule(_chain.Api).Register(registry);
-        new EthStateModule(_chain.Api).Register(registry);
-        _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
-        await _server.StartAsync();
-        _client = new HttpRpcClient(_server.HttpUri);
+        _node = await DevNodeServer.StartAsync();
+        (_chain, _client) = (_node.Chain, _node.Client);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _client.DisposeAsync();
-        await _server.DisposeAsync();
-        _chain.Dispose();
-    }
+    public async Task DisposeAsync() => await _node.DisposeAsync();
 
     [Fact]
     public async Task Revert_to_a_snapshot_restores_blocks_balances_and_drops_the_transactions_sent_since()

@@ -3,9 +3,6 @@ using Glow.Core;
 using Glow.Core.Encoding;
 using Glow.Core.Transactions;
 using Glow.JsonRpc.Client;
-using Glow.JsonRpc.Eth;
-using Glow.JsonRpc.Modules;
-using Glow.JsonRpc.Server;
 using Glow.Node.Dev;
 
 namespace Glow.JsonRpc.Tests.Eth;
@@ -25,30 +22,17 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         + "0000000000000000000000000000000000000000000000000000000000000004"
         + "6e6f706500000000000000000000000000000000000000000000000000000000");
 
+    private DevNodeServer _node = null!;
     private DevChain _chain = null!;
-    private RpcServer _server = null!;
     private HttpRpcClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _chain = DevChain.Open(new DevChainOptions(), TimeProvider.System);
-        var registry = new RpcMethodRegistry();
-        Web3Module.Register(registry);
-        new EthModule(_chain.Api, [.. _chain.Accounts.Select(a => a.Address)]).Register(registry);
-        new EthFilterModule(_chain.Api).Register(registry);
-        new EthStateModule(_chain.Api).Register(registry);
-        new DebugModule(_chain.Api).Register(registry);
-        _server = new RpcServer(new RpcServerOptions { Port = 0 }, registry);
-        await _server.StartAsync();
-        _client = new HttpRpcClient(_server.HttpUri);
+        _node = await DevNodeServer.StartAsync();
+        (_chain, _client) = (_node.Chain, _node.Client);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _client.DisposeAsync();
-        await _server.DisposeAsync();
-        _chain.Dispose();
-    }
+    public async Task DisposeAsync() => await _node.DisposeAsync();
 
     [Fact]
     public async Task Chain_id_block_number_and_balances_are_quantities()
@@ -169,7 +153,7 @@ public sealed class EthEndToEndTests : IAsyncLifetime
     public async Task WebSocket_subscriptions_deliver_new_heads_and_logs()
     {
         var created = await Deploy(LoggerRuntime, 0);
-        await using var socket = await WebSocketRpcClient.ConnectAsync(_server.WebSocketUri);
+        await using var socket = await WebSocketRpcClient.ConnectAsync(_node.Server.WebSocketUri);
         var heads = await socket.SubscribeAsync("eth_subscribe", "newHeads");
         var logs = await socket.SubscribeAsync("eth_subscribe", "logs", Json($"{{\"address\":\"{created}\"}}"));
         var overHttp = await Assert.ThrowsAsync<RpcException>(() => _client.CallAsync("eth_subscribe", "newHeads"));
@@ -252,7 +236,7 @@ public sealed class EthEndToEndTests : IAsyncLifetime
         using var http = new HttpClient();
         using var content = new StringContent($"{{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"{method}\",\"params\":{parameters}}}", System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await http.PostAsync(_server.HttpUri, content);
+        using var response = await http.PostAsync(_node.Server.HttpUri, content);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);

@@ -1,38 +1,39 @@
 using Glow.Core;
+using Glow.Node.Api;
 
 namespace Glow.JsonRpc.Tests;
 
-public class BlockSelectorTests
+public class BlockTagReaderTests
 {
     private static readonly string HashText = "0x" + new string('b', 64);
 
     private static RpcParams Params(string json) => new(TestMethods.Parse(json));
 
     [Theory]
-    [InlineData("latest", BlockSelectorKind.Latest)]
-    [InlineData("pending", BlockSelectorKind.Pending)]
-    [InlineData("earliest", BlockSelectorKind.Earliest)]
-    [InlineData("safe", BlockSelectorKind.Safe)]
-    [InlineData("finalized", BlockSelectorKind.Finalized)]
-    public void Reads_every_tag(string tag, BlockSelectorKind kind) => Assert.Equal(kind, Params($"[\"{tag}\"]").BlockTag(0).Kind);
+    [InlineData("latest", BlockTagKind.Latest)]
+    [InlineData("pending", BlockTagKind.Pending)]
+    [InlineData("earliest", BlockTagKind.Earliest)]
+    [InlineData("safe", BlockTagKind.Safe)]
+    [InlineData("finalized", BlockTagKind.Finalized)]
+    public void Reads_every_tag(string tag, BlockTagKind kind) => Assert.Equal(kind, Params($"[\"{tag}\"]").BlockTag(0).Kind);
 
     [Fact]
     public void Reads_numbers_hashes_and_eip1898_objects()
     {
-        Assert.Equal(BlockSelector.ByNumber(0x10), Params("[\"0x10\"]").BlockTag(0));
-        Assert.Equal(BlockSelector.ByHash(Hash256.Parse(HashText)), Params($"[\"{HashText}\"]").BlockTag(0));
-        Assert.Equal(BlockSelector.ByHash(Hash256.Parse(HashText), requireCanonical: true),
+        Assert.Equal(BlockTag.OfNumber(0x10), Params("[\"0x10\"]").BlockTag(0));
+        Assert.Equal(BlockTag.OfHash(Hash256.Parse(HashText)), Params($"[\"{HashText}\"]").BlockTag(0));
+        Assert.Equal(BlockTag.OfHash(Hash256.Parse(HashText), requireCanonical: true),
             Params($"[{{\"blockHash\":\"{HashText}\",\"requireCanonical\":true}}]").BlockTag(0));
-        Assert.Equal(BlockSelector.ByHash(Hash256.Parse(HashText)), Params($"[{{\"blockHash\":\"{HashText}\"}}]").BlockTag(0));
-        Assert.Equal(BlockSelector.ByNumber(7), Params("[{\"blockNumber\":\"0x7\"}]").BlockTag(0));
-        Assert.Equal(BlockSelector.Safe, Params("[{\"blockNumber\":\"safe\"}]").BlockTag(0));
+        Assert.Equal(BlockTag.OfHash(Hash256.Parse(HashText)), Params($"[{{\"blockHash\":\"{HashText}\"}}]").BlockTag(0));
+        Assert.Equal(BlockTag.OfNumber(7), Params("[{\"blockNumber\":\"0x7\"}]").BlockTag(0));
+        Assert.Equal(BlockTag.Safe, Params("[{\"blockNumber\":\"safe\"}]").BlockTag(0));
     }
 
     [Fact]
     public void Missing_optional_block_defaults_to_the_fallback()
     {
-        Assert.Equal(BlockSelector.Latest, Params("[\"0x1\"]").OptionalBlockTag(1, BlockSelector.Latest));
-        Assert.Equal(BlockSelector.Pending, Params("[\"0x1\", null]").OptionalBlockTag(1, BlockSelector.Pending));
+        Assert.Equal(BlockTag.Latest, Params("[\"0x1\"]").OptionalBlockTag(1, BlockTag.Latest));
+        Assert.Equal(BlockTag.Pending, Params("[\"0x1\", null]").OptionalBlockTag(1, BlockTag.Pending));
     }
 
     [Theory]
@@ -54,7 +55,7 @@ public class BlockSelectorTests
     [Fact]
     public void Block_number_reader_refuses_hashes()
     {
-        Assert.Equal(BlockSelector.ByNumber(1), Params("[\"0x1\"]").BlockNumberTag(0));
+        Assert.Equal(BlockTag.OfNumber(1), Params("[\"0x1\"]").BlockNumberTag(0));
         Assert.Throws<RpcErrorException>(() => Params($"[{{\"blockHash\":\"{HashText}\"}}]").BlockNumberTag(0));
         var e = Assert.Throws<RpcErrorException>(() => Params($"[\"{HashText}\"]").BlockNumberTag(0));
         Assert.Equal("invalid argument 0: hex number > 64 bits", e.Error.Message);
@@ -63,8 +64,8 @@ public class BlockSelectorTests
     [Fact]
     public void Selector_prints_as_the_wire_form()
     {
-        Assert.Equal("latest", BlockSelector.Latest.ToString());
-        Assert.Equal("0xff", BlockSelector.ByNumber(255).ToString());
-        Assert.Equal(BlockSelector.Latest, default);
+        Assert.Equal("latest", BlockTag.Latest.ToString());
+        Assert.Equal("0xff", BlockTag.OfNumber(255).ToString());
+        Assert.Equal(BlockTag.Latest, default);
     }
 }
